@@ -1,0 +1,90 @@
+/**
+ * `npm run ingest`: sources/ → content/plans/*.mdx and content/clauses/*.json.
+ * `npm run ingest -- --check`: exit 1 when the committed content differs from what the pipeline makes.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Clauses } from '../src/schemas/clause.ts';
+import { PlanFrontmatter } from '../src/schemas/plan.ts';
+import { SourceError } from './ingest/errors.ts';
+import { ingestDocument, type IngestedDocument } from './ingest/index.ts';
+import { readRegions } from './ingest/read-meta.ts';
+
+const root = new URL('..', import.meta.url).pathname;
+const sourcesDir = join(root, 'sources');
+const contentDir = join(root, 'content');
+
+/** Reads every `sources/<id>/` folder and ingests it. */
+export function ingestAll(sources = sourcesDir): IngestedDocument[] {
+  const regions = readRegions(readFileSync(join(sources, 'regions.json'), 'utf8'), 'sources/regions.json');
+  const ids = readdirSync(sources, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
+  return ids.map((id) => {
+    const dir = join(sources, id);
+    const optional = (name: string) => (existsSync(join(dir, name)) ? readFileSync(join(dir, name), 'utf8') : undefined);
+    const doc = ingestDocument(
+      { id, dir: `sources/${id}`, text: readFileSync(join(dir, 'text.txt'), 'utf8'), meta: readFileSync(join(dir, 'meta.json'), 'utf8'), corrections: optional('corrections.json') },
+      regions,
+    );
+    // The site loads these with the same schemas; fail here rather than in the build.
+    PlanFrontmatter.parse(doc.frontmatter);
+    Clauses.parse(doc.clauses);
+    return doc;
+  });
+}
+
+/** The files the pipeline owns under content/, path → text. */
+export function contentFiles(docs: readonly IngestedDocument[]): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const d of docs) {
+    files.set(`plans/${d.id}.mdx`, d.mdx);
+    files.set(`clauses/${d.id}.json`, JSON.stringify({ document: d.id, clauses: d.clauses }, null, 1) + '\n');
+  }
+  return files;
+}
+
+function listOwned(): string[] {
+  return ['plans', 'clauses'].flatMap((sub) =>
+    existsSync(join(contentDir, sub)) ? readdirSync(join(contentDir, sub)).map((f) => `${sub}/${f}`) : [],
+  );
+}
+
+function main(): number {
+  const check = process.argv.includes('--check');
+  let files: Map<string, string>;
+  try {
+    files = contentFiles(ingestAll());
+  } catch (e) {
+    if (e instanceof SourceError) {
+      console.error(`ingest: ${e.message}`);
+      return 1;
+    }
+    throw e;
+  }
+  const stale = listOwned().filter((f) => !files.has(f));
+  const changed = [...files].filter(([path, text]) => {
+    const full = join(contentDir, path);
+    return !existsSync(full) || readFileSync(full, 'utf8') !== text;
+  });
+  if (check) {
+    for (const [path] of changed) console.error(`ingest --check: content/${path} differs from what the pipeline produces`);
+    for (const path of stale) console.error(`ingest --check: content/${path} has no source`);
+    if (changed.length || stale.length) {
+      console.error('run `npm run ingest` and commit the result');
+      return 1;
+    }
+    console.log(`ingest --check: ${files.size} files up to date`);
+    return 0;
+  }
+  for (const path of stale) rmSync(join(contentDir, path));
+  for (const [path, text] of changed) {
+    mkdirSync(join(contentDir, path, '..'), { recursive: true });
+    writeFileSync(join(contentDir, path), text);
+  }
+  console.log(`ingest: ${files.size / 2} documents, ${changed.length} files written, ${stale.length} removed`);
+  return 0;
+}
+
+if (import.meta.main) process.exitCode = main();

@@ -1,0 +1,51 @@
+import type { AdminLevel } from '../schemas/regions.ts';
+import type { DocumentMeta, DocumentType, PartialDate } from '../schemas/document.ts';
+
+export const typeNames: Record<DocumentType, { zh: string; en: string }> = {
+  'notice-with-plan': { zh: '印发通知及工作方案', en: 'Notice issuing a work plan' },
+  'five-year-plan': { zh: '五年规划', en: 'Five-year plan' },
+  'implementation-plan': { zh: '实施方案', en: 'Implementation plan' },
+  'plan-summary': { zh: '规划主要内容（摘要）', en: 'Published summary of a plan' },
+  'news-report': { zh: '新闻报道', en: 'News report' },
+};
+
+export const levelNames: Record<AdminLevel, { zh: string; en: string }> = {
+  province: { zh: '省级', en: 'Province' },
+  municipality: { zh: '直辖市', en: 'Municipality' },
+  city: { zh: '地级市', en: 'City' },
+  district: { zh: '区县', en: 'District' },
+};
+
+export const UNKNOWN_ZH = '不详';
+
+/** `2019年5月30日` or `2024年12月`; 不详 when unknown. */
+export function formatDate(d: PartialDate | 'unknown'): string {
+  if (d === 'unknown') return UNKNOWN_ZH;
+  const [y, m, day] = d.date.split('-').map(Number);
+  return d.precision === 'day' ? `${y}年${m}月${day}日` : `${y}年${m}月`;
+}
+
+/** `2021—2025年`; 不适用 for a document that is not a plan. */
+export function formatPeriod(p: DocumentMeta['period']): string {
+  if (p === 'unknown') return UNKNOWN_ZH;
+  if (p === null) return '不适用';
+  return `${p.start}—${p.end}年`;
+}
+
+export function formatIssuers(meta: Pick<DocumentMeta, 'issuers' | 'authors'>): string {
+  if (meta.issuers === 'unknown') return meta.authors.length ? `${meta.authors.join('、')}（记者）` : UNKNOWN_ZH;
+  return meta.issuers.map((i) => i.name).join('、');
+}
+
+export function formatDocNumber(n: DocumentMeta['docNumber']): string {
+  if (n === null) return '无';
+  return n === 'unknown' ? UNKNOWN_ZH : n;
+}
+
+/** The date a document is ordered by: issued, else published; unknown dates sort by period. */
+export function sortKey(meta: Pick<DocumentMeta, 'issued' | 'published' | 'period'>): string {
+  const d = meta.issued !== 'unknown' ? meta.issued : meta.published;
+  if (d !== 'unknown') return d.date;
+  if (meta.period && meta.period !== 'unknown') return String(meta.period.start);
+  return '9999';
+}

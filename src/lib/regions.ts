@@ -1,0 +1,18 @@
+import regionsJson from '../../sources/regions.json';
+import { Regions, regionChain, type Region } from '../schemas/regions.ts';
+
+export const regions: readonly Region[] = Regions.parse(regionsJson);
+
+export function regionById(id: string): Region {
+  const r = regions.find((x) => x.id === id);
+  if (!r) throw new Error(`unknown region "${id}"`);
+  return r;
+}
+
+/** `广东省 › 广州市`: the region under its parents. */
+export function regionPath(id: string): string {
+  return regionChain(regions, id)
+    .reverse()
+    .map((r) => r.name)
+    .join(' › ');
+}

@@ -1,0 +1,59 @@
+import { z } from 'astro/zod';
+
+export const clauseKinds = [
+  'title',
+  'masthead',
+  'notice',
+  'part',
+  'section',
+  'item',
+  'lead',
+  'heading',
+  'paragraph',
+  'table',
+  'row',
+  'list-item',
+  'caption',
+  'byline',
+] as const;
+export const ClauseKind = z.enum(clauseKinds);
+export type ClauseKind = z.infer<typeof ClauseKind>;
+
+/** Anchors are ASCII, start with a letter, and are safe in URLs and CSS without escaping. */
+export const ClauseId = z.string().regex(/^[a-z][a-z0-9-]*$/, 'clause ids are lowercase ASCII, digits and hyphens');
+
+/** One citable unit of a document: a numbered unit, a paragraph, a table row, a list item. */
+export const Clause = z.strictObject({
+  /** Stable anchor derived from the document's own numbering, e.g. `p4-s2-i9`. */
+  id: ClauseId,
+  /** Human label in the document's terms, e.g. `四（二）9`. */
+  label: z.string().min(1),
+  kind: ClauseKind,
+  /** Id of the enclosing unit; null at the top. */
+  parent: ClauseId.nullable(),
+  /** The numbering as printed (`（一）`, `1.`, `一、`, `——`), empty when unnumbered. */
+  number: z.string(),
+  /** The heading as printed, after the number (a title line, or the first sentence of an inline heading). */
+  heading: z.string(),
+  /** The whole text as published: number + heading + the rest. */
+  text: z.string(),
+  /** Table cells (rows and table headers only). */
+  cells: z.array(z.string()).optional(),
+  /** First line in the source file as received. */
+  line: z.number().int().positive(),
+});
+export type Clause = z.infer<typeof Clause>;
+
+export const Clauses = z.array(Clause).superRefine((clauses, ctx) => {
+  const seen = new Set<string>();
+  clauses.forEach((c, i) => {
+    if (seen.has(c.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate clause id "${c.id}"` });
+    seen.add(c.id);
+    if (c.parent !== null && !seen.has(c.parent)) {
+      ctx.addIssue({ code: 'custom', path: [i, 'parent'], message: `parent "${c.parent}" does not come before "${c.id}"` });
+    }
+    if (!c.text.startsWith(c.number + c.heading)) {
+      ctx.addIssue({ code: 'custom', path: [i, 'text'], message: `text of "${c.id}" does not start with its number and heading` });
+    }
+  });
+});

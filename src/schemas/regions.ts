@@ -1,0 +1,40 @@
+import { z } from 'astro/zod';
+
+/** Administrative levels, from the top of the hierarchy down. */
+export const adminLevels = ['province', 'municipality', 'city', 'district'] as const;
+export const AdminLevel = z.enum(adminLevels);
+export type AdminLevel = z.infer<typeof AdminLevel>;
+
+/** One region in `sources/regions.json`. */
+export const Region = z.strictObject({
+  /** ASCII id used in URLs and filters, e.g. `yuzhong`. */
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  /** Chinese name as used in the documents, e.g. `渝中区`. */
+  name: z.string().min(1),
+  /** English name, e.g. `Yuzhong District`. */
+  nameEn: z.string().min(1),
+  level: AdminLevel,
+  /** The region this one belongs to (`yuzhong` ⊂ `chongqing`); null at the top. */
+  parent: z.string().nullable(),
+});
+export type Region = z.infer<typeof Region>;
+
+export const Regions = z.array(Region).superRefine((regions, ctx) => {
+  const ids = new Set(regions.map((r) => r.id));
+  regions.forEach((r, i) => {
+    if (r.parent !== null && !ids.has(r.parent)) {
+      ctx.addIssue({ code: 'custom', path: [i, 'parent'], message: `unknown parent region "${r.parent}"` });
+    }
+  });
+});
+
+/** The chain from a region up to the top, e.g. [yuzhong, chongqing]. */
+export function regionChain(regions: readonly Region[], id: string): Region[] {
+  const byId = new Map(regions.map((r) => [r.id, r]));
+  const chain: Region[] = [];
+  for (let r = byId.get(id); r; r = r.parent ? byId.get(r.parent) : undefined) {
+    if (chain.includes(r)) break;
+    chain.push(r);
+  }
+  return chain;
+}
