@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['scripts/**/*.test.ts', 'src/**/*.test.ts', 'e2e/**/*.test.ts'],
+    // Browser tests share one built site and one Chromium; run files one at a time there.
+    fileParallelism: true,
+    testTimeout: 30_000,
+    hookTimeout: 180_000,
+  },
+});
