@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { contentFiles, ingestAll } from '../ingest.ts';
+import { missingSegments, sourceSegments } from './fidelity.ts';
+
+const root = new URL('../../', import.meta.url).pathname;
+const docs = ingestAll();
+const byId = new Map(docs.map((d) => [d.id, d]));
+const clause = (doc: string, id: string) => byId.get(doc)?.clauses.find((c) => c.id === id);
+
+describe('the five sources', () => {
+  it('are all ingested', () => {
+    expect(docs.map((d) => d.id)).toEqual([
+      'chongqing-education-power-2024-2035',
+      'chongqing-modernisation-2020-2022',
+      'guangzhou-opening-2021-2025',
+      'yuzhong-international-2019',
+      'yuzhong-news-2024',
+    ]);
+  });
+
+  it.each(docs.map((d) => [d.id]))('%s: every sentence of the source is in the clauses', (id) => {
+    const raw = readFileSync(join(root, 'sources', id, 'text.txt'), 'utf8');
+    const text = byId.get(id)!.clauses.map((c) => [c.text, ...(c.kind === 'table' ? (c.cells ?? []) : [])].join('\n')).join('\n');
+    expect(sourceSegments(raw).length).toBeGreaterThan(10);
+    expect(missingSegments(raw, text)).toEqual([]);
+  });
+
+  it('labels clauses in the documents’ own terms', () => {
+    expect(clause('guangzhou-opening-2021-2025', 'p4-s2-i9')?.label).toBe('四（二）9');
+    expect(clause('chongqing-education-power-2024-2035', 's42')?.label).toBe('（四十二）');
+    expect(clause('chongqing-modernisation-2020-2022', 'p2-s8-i3')?.label).toBe('二（八）3');
+    expect(clause('yuzhong-international-2019', 'p3-s5')?.heading).toBe('实施海外引智计划');
+  });
+
+  it('reads the Guangzhou indicator table: 9 indicators, baseline 2020, target 2025, attribute', () => {
+    const gz = byId.get('guangzhou-opening-2021-2025')!;
+    const table = gz.clauses.find((c) => c.id === 'p3-s3-t1');
+    expect(table?.cells).toEqual(['序号', '指标', '2020年', '2025年', '属性']);
+    const rows = gz.clauses.filter((c) => c.parent === 'p3-s3-t1');
+    expect(rows).toHaveLength(9);
+    expect(rows[5]?.cells).toEqual(['6', '国际及港澳台姊妹学校(对)', '377', '430', '约束性']);
+    expect(gz.clauses.filter((c) => c.parent === 'annex-t1')).toHaveLength(3);
+  });
+
+  it('keeps the Yuzhong notice wrapper, its document number and date', () => {
+    expect(clause('yuzhong-international-2019', 'notice')?.text).toBe('重庆市渝中区人民政府办公室关于印发《渝中区推进教育国际化的工作方案》的通知');
+    expect(clause('yuzhong-international-2019', 'notice-no1')?.text).toBe('渝中府办〔2019〕34号');
+    expect(clause('yuzhong-international-2019', 'notice-sig2')?.text).toBe('2019年5月30日');
+  });
+
+  it('repairs the news feature’s scrambled columns by recorded corrections', () => {
+    expect(clause('yuzhong-news-2024', 'chuangxin-q1')?.text).toMatch(/^惟改革者进,惟创新者强,惟改革创新者胜。/);
+    expect(clause('yuzhong-news-2024', 'rencai-q3')?.text).toContain('正在如火如荼地进行:选优配强学校领导班子');
+    const news = byId.get('yuzhong-news-2024')!;
+    const order = news.clauses.filter((c) => c.kind === 'heading').map((c) => c.id);
+    expect(order).toEqual(['zhiliang', 'chuangxin', 'tongchou', 'rencai', 'dangjian', 'shushuo']);
+    expect(news.frontmatter.notes.filter((n) => n.kind === 'correction')).toHaveLength(4);
+  });
+
+  it('the committed content is what the pipeline makes (npm run ingest -- --check)', () => {
+    for (const [path, text] of contentFiles(docs)) {
+      expect(readFileSync(join(root, 'content', path), 'utf8'), path).toBe(text);
+    }
+  });
+});

@@ -1,0 +1,18 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ingestDocument } from './index.ts';
+import { fixtureNames, fixtureRegions, fixturesDir, readFixture } from './test-support.ts';
+
+// One folder a defect class: text.txt (+ meta.json, corrections.json) in, expected.mdx out.
+// UPDATE_GOLDEN=1 rewrites the expectations; review the diff before committing it.
+describe('golden fixtures: source text → MDX', () => {
+  for (const name of fixtureNames()) {
+    it(name, () => {
+      const { mdx } = ingestDocument(readFixture(name), fixtureRegions);
+      const expectedFile = join(fixturesDir, name, 'expected.mdx');
+      if (process.env['UPDATE_GOLDEN'] || !existsSync(expectedFile)) writeFileSync(expectedFile, mdx);
+      expect(mdx).toBe(readFileSync(expectedFile, 'utf8'));
+    });
+  }
+});

@@ -1,0 +1,54 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Region } from '../../src/schemas/regions.ts';
+import type { SourceFiles } from './index.ts';
+
+/** The regions fixtures are written against. */
+export const fixtureRegions: Region[] = [
+  { id: 'chongqing', name: '重庆市', nameEn: 'Chongqing', level: 'municipality', parent: null },
+  { id: 'yuzhong', name: '渝中区', nameEn: 'Yuzhong District', level: 'district', parent: 'chongqing' },
+];
+
+export const fixturesDir = new URL('./fixtures/', import.meta.url).pathname;
+
+/** Reads `fixtures/<name>/` as the pipeline reads `sources/<id>/`. */
+export function readFixture(name: string): SourceFiles {
+  const dir = join(fixturesDir, name);
+  const corrections = join(dir, 'corrections.json');
+  return {
+    id: name,
+    dir: `fixtures/${name}`,
+    text: readFileSync(join(dir, 'text.txt'), 'utf8'),
+    meta: readFileSync(join(dir, 'meta.json'), 'utf8'),
+    corrections: existsSync(corrections) ? readFileSync(corrections, 'utf8') : undefined,
+  };
+}
+
+export function fixtureNames(): string[] {
+  return readdirSync(fixturesDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
+}
+
+/** A valid meta.json for tests that build their own input. */
+export function fixtureMeta(layout: Record<string, unknown> = { format: 'line-paragraphs', spacing: 'extraction' }): Record<string, unknown> {
+  return {
+    title: '测试文件',
+    shortTitle: '测试文件',
+    titleEn: 'Test document',
+    issuers: [{ name: '测试机关', nameEn: 'Test issuer' }],
+    docNumber: null,
+    issued: { date: '2020-01-02', precision: 'day' },
+    published: 'unknown',
+    region: 'yuzhong',
+    level: 'district',
+    type: 'implementation-plan',
+    period: { start: 2020, end: 2022 },
+    milestones: [2022],
+    note: '测试用例。',
+    url: 'unknown',
+    receivedAs: 'fixture.txt',
+    layout,
+  };
+}
