@@ -1,0 +1,79 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, serveDist } from './support/site.ts';
+
+let browser: Browser;
+let site: { url: string; close: () => void };
+
+beforeAll(async () => {
+  site = await serveDist();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  site?.close();
+});
+
+describe('plan pages', () => {
+  it('the home page lists every document with region, level, type and period', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/`);
+    const rows = page.locator('table.doc-list tbody tr');
+    expect(await rows.count()).toBe(5);
+    const gz = await rows.filter({ hasText: '广州市教育对外开放' }).innerText();
+    expect(gz).toContain('广东省 › 广州市');
+    expect(gz).toContain('五年规划');
+    expect(gz).toContain('2021—2025年');
+    await page.close();
+  });
+
+  it('a deep link highlights its clause and scrolls it below the sticky header', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${site.url}/plans/guangzhou-opening-2021-2025/#p4-s2-i9`);
+    const clause = page.locator('#p4-s2-i9');
+    expect(await clause.innerText()).toContain('9.扩大广州教育国际公共产品供给。');
+    const highlighted = await clause.evaluate((el) => getComputedStyle(el).backgroundColor);
+    const plain = await page.locator('#p4-s2-i8').evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(highlighted).not.toBe(plain);
+    const header = await page.locator('.site-header').boundingBox();
+    const box = await clause.boundingBox();
+    expect(box!.y).toBeGreaterThanOrEqual(header!.y + header!.height - 1);
+    expect(box!.y).toBeLessThan(800);
+    await page.close();
+  });
+
+  it('reads fully without JavaScript: clauses, labels, the indicator table', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/plans/guangzhou-opening-2021-2025/`);
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+    expect(await page.locator('h1').innerText()).toBe('广州市教育对外开放“十四五”规划');
+    const row = page.locator('tr:has(#p3-s3-t1-r6)');
+    expect(await row.locator('td').allInnerTexts()).toEqual(['6', '国际及港澳台姊妹学校(对)', '377', '430', '约束性']);
+    expect(await page.locator('#p4-s2-i9 .clause-link').innerText()).toBe('四（二）9');
+    await context.close();
+  });
+
+  it('shows the recorded corrections to readers, linked to the clauses they touch', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/plans/yuzhong-news-2024/`);
+    const notes = page.locator('#editorial-notes li.note-correction');
+    expect(await notes.count()).toBe(4);
+    const join = notes.filter({ hasText: '选优配强' });
+    await join.locator('a[href="#rencai-q3"]').click();
+    expect(new URL(page.url()).hash).toBe('#rencai-q3');
+    await page.close();
+  });
+
+  it('every clause anchor on a plan page is unique and every label links to itself', async () => {
+    const page = await browser.newPage();
+    for (const id of ['yuzhong-international-2019', 'chongqing-education-power-2024-2035']) {
+      await page.goto(`${site.url}/plans/${id}/`);
+      const ids = await page.locator('.clause[id]').evaluateAll((els) => els.map((e) => e.id));
+      expect(new Set(ids).size).toBe(ids.length);
+      const hrefs = await page.locator('.clause > .clause-link').evaluateAll((els) => els.map((e) => e.getAttribute('href')));
+      expect(hrefs).toEqual(ids.filter((_, i) => i < hrefs.length).map((x) => `#${x}`));
+    }
+    await page.close();
+  });
+});

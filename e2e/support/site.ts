@@ -1,0 +1,45 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { startServer } from '../../scripts/serve/static-server.ts';
+
+export const distDir = new URL('../../dist/', import.meta.url).pathname;
+
+/** The built site; `npm test` builds it before the browser tests run. */
+export function requireDist(): void {
+  if (!existsSync(join(distDir, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` (npm test does) before the browser tests');
+}
+
+export function readPage(path: string): string {
+  requireDist();
+  return readFileSync(join(distDir, path.replace(/^\//, ''), path.endsWith('/') ? 'index.html' : ''), 'utf8');
+}
+
+/** Serves dist/ on a free loopback port. */
+export async function serveDist(): Promise<{ url: string; close: () => void }> {
+  requireDist();
+  const { server, url } = await startServer(distDir);
+  return { url, close: () => server.close() };
+}
+
+/** Debian's Chromium, headless; the tests never download a browser. */
+export function launchBrowser(): Promise<Browser> {
+  const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+  if (!existsSync(executablePath)) throw new Error(`${executablePath} not found: install Debian's chromium (apt-get install chromium)`);
+  return chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** Visible text of an HTML document: tags out, entities decoded. */
+export function htmlToText(html: string): string {
+  return html
+    .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, code: string) => {
+      if (code.startsWith('#x') || code.startsWith('#X')) return String.fromCodePoint(parseInt(code.slice(2), 16));
+      if (code.startsWith('#')) return String.fromCodePoint(Number(code.slice(1)));
+      return ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' } as Record<string, string>)[code.toLowerCase()] ?? m;
+    });
+}
