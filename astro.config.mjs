@@ -10,4 +10,12 @@ export default defineConfig({
   build: { format: 'directory' },
   markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },
   integrations: [mdx()],
+  // A policy on every page: only this site's own scripts and styles (hashed by Astro), no plugins,
+  // no <base> hijacking. Pagefind compiles WebAssembly, which needs 'wasm-unsafe-eval'.
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "img-src 'self' data:", "form-action 'self'"],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
 });

@@ -9,6 +9,13 @@ import { PlanFrontmatter } from '../src/schemas/plan.ts';
 import { SourceError } from './ingest/errors.ts';
 import { ingestDocument, type IngestedDocument } from './ingest/index.ts';
 import { readRegions } from './ingest/read-meta.ts';
+import { linkCorpus, type LinkResult } from './link/index.ts';
+import { readThemes } from './link/read-themes.ts';
+import { DocumentLinks, ThemeIndex } from '../src/schemas/links.ts';
+import type { Theme } from '../src/schemas/theme.ts';
+import { AnchorList, AnchorRedirects } from '../src/schemas/anchors.ts';
+import { currentAnchors, lostAnchors } from './check/anchors.ts';
+import { parseJsonFile } from './ingest/read-meta.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const sourcesDir = join(root, 'sources');
@@ -35,27 +42,64 @@ export function ingestAll(sources = sourcesDir): IngestedDocument[] {
   });
 }
 
+/** Reads and validates the theme taxonomy, `content/themes/*.json`. */
+export function loadThemes(dir = join(contentDir, 'themes')): Theme[] {
+  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).sort() : [];
+  return readThemes(files.map((f) => ({ path: `content/themes/${f}`, text: readFileSync(join(dir, f), 'utf8') })));
+}
+
+/** The link stage over ingested documents, validated with the schemas the site loads. */
+export function linkAll(docs: readonly IngestedDocument[], themes: readonly Theme[]): LinkResult {
+  const result = linkCorpus(docs, themes);
+  result.links.forEach((l) => DocumentLinks.parse(l));
+  ThemeIndex.parse(result.index);
+  return result;
+}
+
 /** The files the pipeline owns under content/, path → text. */
-export function contentFiles(docs: readonly IngestedDocument[]): Map<string, string> {
+export function contentFiles(docs: readonly IngestedDocument[], linked: LinkResult): Map<string, string> {
   const files = new Map<string, string>();
   for (const d of docs) {
     files.set(`plans/${d.id}.mdx`, d.mdx);
     files.set(`clauses/${d.id}.json`, JSON.stringify({ document: d.id, clauses: d.clauses }, null, 1) + '\n');
   }
+  for (const l of linked.links) files.set(`links/${l.document}.json`, JSON.stringify(l) + '\n');
+  files.set('theme-index.json', JSON.stringify(linked.index, null, 1) + '\n');
   return files;
 }
 
 function listOwned(): string[] {
-  return ['plans', 'clauses'].flatMap((sub) =>
+  const owned = ['plans', 'clauses', 'links'].flatMap((sub) =>
     existsSync(join(contentDir, sub)) ? readdirSync(join(contentDir, sub)).map((f) => `${sub}/${f}`) : [],
   );
+  return existsSync(join(contentDir, 'theme-index.json')) ? [...owned, 'theme-index.json'] : owned;
+}
+
+const releaseFile = join(contentDir, 'anchors', 'release.json');
+const redirectsFile = join(contentDir, 'anchors', 'redirects.json');
+
+/** Anchors of the last release that the current content loses without a recorded redirect. */
+export function checkAnchors(docs: readonly IngestedDocument[]): string[] {
+  if (!existsSync(releaseFile)) return [];
+  const release = parseJsonFile(AnchorList, readFileSync(releaseFile, 'utf8'), 'content/anchors/release.json');
+  const redirects = existsSync(redirectsFile) ? parseJsonFile(AnchorRedirects, readFileSync(redirectsFile, 'utf8'), 'content/anchors/redirects.json') : [];
+  return lostAnchors(release, currentAnchors(docs), redirects);
 }
 
 function main(): number {
   const check = process.argv.includes('--check');
+  const release = process.argv.includes('--release-anchors');
   let files: Map<string, string>;
+  let lost: string[];
   try {
-    files = contentFiles(ingestAll());
+    const docs = ingestAll();
+    files = contentFiles(docs, linkAll(docs, loadThemes()));
+    lost = checkAnchors(docs);
+    if (release) {
+      writeFileSync(releaseFile, JSON.stringify(currentAnchors(docs), null, 1) + '\n');
+      console.log('ingest: content/anchors/release.json now lists every current anchor');
+      return 0;
+    }
   } catch (e) {
     if (e instanceof SourceError) {
       console.error(`ingest: ${e.message}`);
@@ -68,6 +112,8 @@ function main(): number {
     const full = join(contentDir, path);
     return !existsSync(full) || readFileSync(full, 'utf8') !== text;
   });
+  for (const l of lost) console.error(`anchors: ${l}`);
+  if (lost.length) return 1;
   if (check) {
     for (const [path] of changed) console.error(`ingest --check: content/${path} differs from what the pipeline produces`);
     for (const path of stale) console.error(`ingest --check: content/${path} has no source`);
@@ -83,7 +129,7 @@ function main(): number {
     mkdirSync(join(contentDir, path, '..'), { recursive: true });
     writeFileSync(join(contentDir, path), text);
   }
-  console.log(`ingest: ${files.size / 2} documents, ${changed.length} files written, ${stale.length} removed`);
+  console.log(`ingest: ${files.size} files, ${changed.length} written, ${stale.length} removed`);
   return 0;
 }
 

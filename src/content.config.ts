@@ -1,8 +1,11 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { Clauses } from './schemas/clause.ts';
 import { PlanFrontmatter } from './schemas/plan.ts';
+import { ClauseId } from './schemas/clause.ts';
+import { DocumentLinks } from './schemas/links.ts';
+import { Theme } from './schemas/theme.ts';
 
 /** The plans as MDX, written by `npm run ingest` from sources/. */
 const plans = defineCollection({
@@ -16,4 +19,22 @@ const clauses = defineCollection({
   schema: z.strictObject({ document: z.string(), clauses: Clauses }),
 });
 
-export const collections = { plans, clauses };
+/** The theme taxonomy, edited by hand. */
+const themes = defineCollection({
+  loader: glob({ pattern: '*.json', base: './content/themes' }),
+  schema: Theme,
+});
+
+/** Per plan: clause → themes with spans, and similar clauses in other plans (written by the link stage). */
+const links = defineCollection({
+  loader: glob({ pattern: '*.json', base: './content/links' }),
+  schema: DocumentLinks,
+});
+
+/** Theme → document → clause ids. */
+const themeIndex = defineCollection({
+  loader: file('./content/theme-index.json'),
+  schema: z.record(z.string(), z.array(ClauseId)),
+});
+
+export const collections = { plans, clauses, themes, links, themeIndex };

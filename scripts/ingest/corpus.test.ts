@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentFiles, ingestAll } from '../ingest.ts';
+import { contentFiles, ingestAll, linkAll, loadThemes } from '../ingest.ts';
 import { missingSegments, sourceSegments } from './fidelity.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -60,7 +60,7 @@ describe('the five sources', () => {
   });
 
   it('the committed content is what the pipeline makes (npm run ingest -- --check)', () => {
-    for (const [path, text] of contentFiles(docs)) {
+    for (const [path, text] of contentFiles(docs, linkAll(docs, loadThemes()))) {
       expect(readFileSync(join(root, 'content', path), 'utf8'), path).toBe(text);
     }
   });

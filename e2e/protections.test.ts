@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Clauses } from '../src/schemas/clause.ts';
+import { startServer } from '../scripts/serve/static-server.ts';
+import { cspOf, renderedClauseProblems, watchPage } from './support/page-checks.ts';
+import { scratchProject, type ScratchProject } from './support/scratch.ts';
+import { launchBrowser } from './support/site.ts';
+
+// The hostile fixture is built in a scratch copy of the project, never on the site. Each
+// protection is then removed in the copy to show that its check notices.
+const fixture = new URL('./fixtures/hostile/', import.meta.url).pathname;
+const sources = { hostile: { 'text.txt': readFileSync(join(fixture, 'text.txt'), 'utf8'), 'meta.json': readFileSync(join(fixture, 'meta.json'), 'utf8') } };
+const regions = [{ id: 'testland', name: '测试市', nameEn: 'Testland', level: 'city', parent: null }];
+
+let browser: Browser;
+let project: ScratchProject;
+
+async function inspect(p: ScratchProject) {
+  const clauses = Clauses.parse(JSON.parse(readFileSync(join(p.dir, 'content', 'clauses', 'hostile.json'), 'utf8')).clauses);
+  const { server, url } = await startServer(p.dist);
+  const page = await browser.newPage();
+  const watched = await watchPage(page);
+  await page.goto(`${url}/plans/hostile/`);
+  await page.waitForLoadState('load');
+  const problems = await renderedClauseProblems(page, clauses);
+  const csp = await cspOf(page);
+  await page.close();
+  server.close();
+  return { clauses, problems, csp, ...watched };
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  project = scratchProject(sources, regions);
+  project.build();
+});
+afterAll(async () => {
+  await browser?.close();
+  project?.remove();
+});
+
+describe('hostile text', () => {
+  it('every clause renders character for character, with no markup or script produced', async () => {
+    const r = await inspect(project);
+    expect(r.clauses.length).toBeGreaterThanOrEqual(6);
+    expect(r.clauses.map((c) => c.text).join('')).toContain('{/* 注释 */}');
+    expect(r.problems).toEqual([]);
+    expect(r.dialogs).toEqual([]);
+    expect(r.violations).toEqual([]);
+  });
+
+  it('the page carries the security policy', async () => {
+    const { csp } = await inspect(project);
+    expect(csp.get('default-src')).toEqual(["'self'"]);
+    expect(csp.get('object-src')).toEqual(["'none'"]);
+    expect(csp.get('base-uri')).toEqual(["'self'"]);
+  });
+
+  it('without the escaping (text as raw HTML), the check fails', async () => {
+    const unsafe = scratchProject(sources, regions);
+    try {
+      unsafe.patch('src/components/Clause.astro', (t) => t.replace('{parts.body}</H>', '<Fragment set:html={parts.body} /></H>'));
+      unsafe.build();
+      const r = await inspect(unsafe);
+      expect(r.problems.length).toBeGreaterThan(0);
+    } finally {
+      unsafe.remove();
+    }
+  }, 180_000);
+
+  it('without the policy, the policy check fails', async () => {
+    const open = scratchProject(sources, regions);
+    try {
+      open.patch('astro.config.mjs', (t) => t.replace(/security: \{[\s\S]*?\n  \},\n/, ''));
+      open.build();
+      const { csp } = await inspect(open);
+      expect(csp.get('default-src')).toBeUndefined();
+    } finally {
+      open.remove();
+    }
+  }, 180_000);
+});

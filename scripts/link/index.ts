@@ -1,0 +1,48 @@
+import type { Clause } from '../../src/schemas/clause.ts';
+import type { DocumentLinks, ThemeIndex } from '../../src/schemas/links.ts';
+import type { Theme } from '../../src/schemas/theme.ts';
+import { findSimilar, type SimilarOptions } from './similar.ts';
+import { buildThemeMatcher, matchText } from './themes.ts';
+
+export interface LinkInput {
+  id: string;
+  clauses: readonly Clause[];
+}
+
+export interface LinkResult {
+  links: DocumentLinks[];
+  index: ThemeIndex;
+}
+
+/** Clauses worth comparing for similarity: those with text of their own beyond a heading. */
+function comparable(c: Clause): boolean {
+  return c.text.length > c.number.length + c.heading.length && c.kind !== 'masthead' && c.kind !== 'byline' && c.kind !== 'caption';
+}
+
+/** The link stage: themes by clause (one pass), then similar clauses across documents. */
+export function linkCorpus(docs: readonly LinkInput[], themes: readonly Theme[], similarOptions?: SimilarOptions): LinkResult {
+  const match = buildThemeMatcher(themes);
+  const links: DocumentLinks[] = docs.map((d) => ({ document: d.id, clauses: {} }));
+  const index: ThemeIndex = Object.fromEntries(themes.map((t) => [t.id, {}]));
+
+  const entry = (docIndex: number, clause: string) => (links[docIndex]!.clauses[clause] ??= { themes: [], similar: [] });
+
+  docs.forEach((d, di) => {
+    for (const c of d.clauses) {
+      const found = match(matchText(c));
+      if (!found.length) continue;
+      entry(di, c.id).themes = found;
+      for (const f of found) (index[f.theme]![d.id] ??= []).push(c.id);
+    }
+  });
+
+  const inputs = docs.flatMap((d, di) => d.clauses.filter(comparable).map((c) => ({ document: d.id, clause: c.id, text: c.text, di })));
+  for (const [i, matches] of findSimilar(inputs, similarOptions)) entry(inputs[i]!.di, inputs[i]!.clause).similar = matches;
+
+  // Stable key order: document order of clauses, so the files diff cleanly.
+  links.forEach((l, di) => {
+    const order = docs[di]!.clauses.map((c) => c.id).filter((id) => id in l.clauses);
+    l.clauses = Object.fromEntries(order.map((id) => [id, l.clauses[id]!]));
+  });
+  return { links, index };
+}

@@ -1,0 +1,8 @@
+/// <reference types="astro/client" />
+
+declare namespace App {
+  interface Locals {
+    /** Set by a plan page before its MDX renders, so each <Clause> can show its links. */
+    plan?: import('./lib/plan-context.ts').PlanContext;
+  }
+}

@@ -1,0 +1,16 @@
+import type { Clause } from '../schemas/clause.ts';
+import type { DocumentLinks } from '../schemas/links.ts';
+import type { Theme } from '../schemas/theme.ts';
+
+/** What a plan page's clauses need to show their theme chips and similar clauses. */
+export interface PlanContext {
+  id: string;
+  links: DocumentLinks['clauses'];
+  themes: ReadonlyMap<string, Theme>;
+  /** Short titles and clause labels of other plans, for link text. */
+  titles: ReadonlyMap<string, string>;
+  labels: ReadonlyMap<string, ReadonlyMap<string, string>>;
+  /** theme → documents (other than this one) that have it. */
+  themeDocuments: ReadonlyMap<string, readonly string[]>;
+  clauses: readonly Clause[];
+}
