@@ -3,13 +3,14 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 
 // Astro's default Markdown processor ignores remark plugins; the plan tables need GFM.
 export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },
-  integrations: [mdx()],
+  integrations: [mdx(), pagefindIndex()],
   // A policy on every page: only this site's own scripts and styles (hashed by Astro), no plugins,
   // no <base> hijacking. Pagefind compiles WebAssembly, which needs 'wasm-unsafe-eval'.
   security: {

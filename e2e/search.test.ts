@@ -1,0 +1,94 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { searchFor } from './support/search.ts';
+import { launchBrowser, readPage, serveDist } from './support/site.ts';
+
+const clausesDir = new URL('../content/clauses/', import.meta.url).pathname;
+const corpus = readdirSync(clausesDir).map((f) => JSON.parse(readFileSync(join(clausesDir, f), 'utf8')) as { document: string; clauses: { id: string; text: string }[] });
+/** Plans whose text contains a term, read from the content the site is built from. */
+const plansWith = (term: string) => corpus.filter((d) => d.clauses.some((c) => c.text.includes(term))).map((d) => d.document).sort();
+const docOf = (href: string) => /\/plans\/([^/]+)\//.exec(href)?.[1] ?? '';
+
+let browser: Browser;
+let page: Page;
+let site: { url: string; close: () => void };
+
+beforeAll(async () => {
+  site = await serveDist();
+  browser = await launchBrowser();
+  page = await browser.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  site?.close();
+});
+
+function anchorExists(href: string): boolean {
+  const [path, id] = href.split('#');
+  return readPage(path!).includes(`id="${id}"`);
+}
+
+describe('search', () => {
+  it.each(['鲁班工坊', '引智', '友好学校'])('%s lists every plan that contains it, exact hits first, each on a clause anchor that exists', async (term) => {
+    const { hits } = await searchFor(page, site.url, term);
+    const exact = hits.filter((h) => h.kind === 'exact');
+    expect(exact.length).toBeGreaterThan(0);
+    expect([...new Set(exact.map((h) => docOf(h.href)))].sort()).toEqual(plansWith(term));
+    const firstOther = hits.findIndex((h) => h.kind !== 'exact');
+    if (firstOther >= 0) expect(hits.slice(firstOther).every((h) => h.kind !== 'exact')).toBe(true);
+    for (const h of hits) {
+      expect(h.href).toMatch(/^\/plans\/[^/]+\/#[a-z][a-z0-9-]*$/);
+      expect(anchorExists(h.href), h.href).toBe(true);
+    }
+  });
+
+  it('姊妹学校 also finds the plans that only say 友好学校 or 友校', async () => {
+    const { hits } = await searchFor(page, site.url, '姊妹学校');
+    const found = new Set(hits.map((h) => docOf(h.href)));
+    const onlyFriendly = plansWith('友好学校').filter((d) => !plansWith('姊妹学校').includes(d));
+    expect(onlyFriendly.length).toBeGreaterThan(0);
+    for (const d of onlyFriendly) expect(found.has(d), d).toBe(true);
+    expect(hits.some((h) => h.kind === 'alias')).toBe(true);
+  });
+
+  it('魯班工坊 (traditional) finds what 鲁班工坊 finds', async () => {
+    const simplified = await searchFor(page, site.url, '鲁班工坊');
+    const traditional = await searchFor(page, site.url, '魯班工坊');
+    expect(traditional.hits.map((h) => h.href)).toEqual(simplified.hits.map((h) => h.href));
+    expect(traditional.status).toContain('已按简体“鲁班工坊”搜索');
+  });
+
+  it('a region filter narrows the results, and back returns to the wider list', async () => {
+    const all = await searchFor(page, site.url, '友好学校');
+    await page.getByRole('checkbox', { name: /^渝中区/ }).check();
+    await page.waitForFunction(() => new URLSearchParams(location.search).getAll('f').includes('地区:渝中区'));
+    await page.waitForFunction((n) => /共 (\d+) 条/.test(document.querySelector('#search-status')?.textContent ?? '') && Number(/共 (\d+) 条/.exec(document.querySelector('#search-status')!.textContent!)![1]) < n, all.hits.length);
+    const narrowed = await page.locator('#search-results li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(narrowed.length).toBeGreaterThan(0);
+    expect(narrowed.length).toBeLessThan(all.hits.length);
+    expect(narrowed.every((h) => /yuzhong/.test(h))).toBe(true);
+    await page.goBack();
+    await page.waitForFunction((n) => Number(/共 (\d+) 条/.exec(document.querySelector('#search-status')?.textContent ?? '')?.[1] ?? -1) === n, all.hits.length);
+  });
+
+  it('the search box suggests 鲁班工坊 for lbgf and for luban', async () => {
+    await page.goto(`${site.url}/`);
+    for (const typed of ['lbgf', 'luban']) {
+      await page.locator('#site-q').fill(typed);
+      const first = page.locator('#site-suggest [role="option"]').first();
+      await first.waitFor();
+      expect(await first.innerText()).toContain('鲁班工坊');
+    }
+  });
+
+  it('without JavaScript, the search page says so and points to the themes', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const p = await context.newPage();
+    await p.goto(`${site.url}/search/?q=鲁班工坊`);
+    expect(await p.locator('main').innerText()).toContain('搜索需要浏览器启用 JavaScript');
+    expect(await p.locator('main a[href="/themes/"]').count()).toBe(1);
+    await context.close();
+  });
+});

@@ -1,0 +1,69 @@
+/** What a search page shows, as held in its URL: `/search/?q=…&f=地区:渝中区&sort=date`. */
+export interface SearchState {
+  q: string;
+  filters: Record<string, string[]>;
+  sort: 'relevance' | 'date';
+}
+
+export function stateFromParams(params: URLSearchParams): SearchState {
+  const filters: Record<string, string[]> = {};
+  for (const f of params.getAll('f')) {
+    const at = f.indexOf(':');
+    if (at <= 0) continue;
+    (filters[f.slice(0, at)] ??= []).push(f.slice(at + 1));
+  }
+  return { q: params.get('q') ?? '', filters, sort: params.get('sort') === 'date' ? 'date' : 'relevance' };
+}
+
+export function stateToParams(state: SearchState): URLSearchParams {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const [name, values] of Object.entries(state.filters)) for (const v of values) params.append('f', `${name}:${v}`);
+  if (state.sort === 'date') params.set('sort', 'date');
+  return params;
+}
+
+export type MatchKind = 'exact' | 'alias' | 'loose';
+
+export interface RankedHit<T> {
+  hit: T;
+  kind: MatchKind;
+  /** For alias hits: the term that matched. */
+  via?: string;
+}
+
+/**
+ * Puts hits in reading order: exact matches of the whole query, then matches of a theme alias,
+ * then loose matches (pieces of the query found apart). A hit appears once, in its best group,
+ * so no loose hit can rank above an exact one.
+ */
+export function rankHits<T>(exact: readonly T[], aliases: readonly { term: string; hits: readonly T[] }[], loose: readonly T[], key: (hit: T) => string): RankedHit<T>[] {
+  const seen = new Set<string>();
+  const out: RankedHit<T>[] = [];
+  const add = (hit: T, kind: MatchKind, via?: string) => {
+    const k = key(hit);
+    if (seen.has(k)) return;
+    seen.add(k);
+    out.push(via === undefined ? { hit, kind } : { hit, kind, via });
+  };
+  for (const h of exact) add(h, 'exact');
+  for (const a of aliases) for (const h of a.hits) add(h, 'alias', a.term);
+  for (const h of loose) add(h, 'loose');
+  return out;
+}
+
+/** Pagefind excerpts mark hits with <mark>; this splits one into plain and marked pieces, as text. */
+export function excerptPieces(excerpt: string): { text: string; mark: boolean }[] {
+  const decode = (s: string) =>
+    s.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|#39|apos);/gi, (m, c: string) => {
+      const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+      if (c.toLowerCase() in named) return named[c.toLowerCase()]!;
+      if (c.startsWith('#x') || c.startsWith('#X')) return String.fromCodePoint(parseInt(c.slice(2), 16));
+      if (c.startsWith('#')) return String.fromCodePoint(Number(c.slice(1)));
+      return m;
+    });
+  return excerpt
+    .split(/(<mark>[\s\S]*?<\/mark>)/)
+    .filter((p) => p !== '')
+    .map((p) => (p.startsWith('<mark>') ? { text: decode(p.slice(6, -7)), mark: true } : { text: decode(p), mark: false }));
+}

@@ -1,0 +1,33 @@
+import { Converter } from 'opencc-js';
+import { getClauseMap, getPlans, planUrl } from '../plans.ts';
+import { regionById } from '../regions.ts';
+import { getLinks, getThemes, themeUrl } from '../themes.ts';
+import { toPinyin } from './pinyin.ts';
+import { toSearchRecords, type SearchRecord } from './records.ts';
+import { toSuggestion, type Suggestion } from './suggestions.ts';
+import { buildT2sTable } from './t2s.ts';
+
+/** Every clause as a search record (the build indexes these with Pagefind). */
+export async function siteSearchRecords(): Promise<SearchRecord[]> {
+  const [plans, clauses, links, themes] = await Promise.all([getPlans(), getClauseMap(), getLinks(), getThemes()]);
+  return toSearchRecords(
+    plans.map((p) => ({ id: p.id, meta: p.data, clauses: clauses.get(p.id) ?? [], links: links.get(p.id) ?? {}, regionName: regionById(p.data.region).name })),
+    new Map(themes.map((t) => [t.id, t])),
+  );
+}
+
+export async function siteSuggestions(): Promise<Suggestion[]> {
+  const [plans, themes] = await Promise.all([getPlans(), getThemes()]);
+  return [
+    ...themes.map((t) => toSuggestion('theme', t.name, t.nameEn, themeUrl(t.id), toPinyin, t.terms.includes(t.name) ? t.terms : [t.name, ...t.terms])),
+    ...plans.map((p) => toSuggestion('document', p.data.shortTitle, p.data.titleEn, planUrl(p.id), toPinyin)),
+  ];
+}
+
+/** Traditional forms of every Han character in the corpus and theme terms → simplified. */
+export async function siteT2sTable(): Promise<Record<string, string>> {
+  const [clauses, themes] = await Promise.all([getClauseMap(), getThemes()]);
+  const text = [...[...clauses.values()].flat().map((c) => c.text), ...themes.flatMap((t) => t.terms)].join('');
+  const toTraditional = Converter({ from: 'cn', to: 'tw' });
+  return buildT2sTable(text, (ch) => toTraditional(ch));
+}

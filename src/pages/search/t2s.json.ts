@@ -1,0 +1,5 @@
+import { siteT2sTable } from '../../lib/search/site-data.ts';
+
+export async function GET() {
+  return new Response(JSON.stringify(await siteT2sTable()));
+}
