@@ -13,4 +13,6 @@ export interface PlanContext {
   /** theme → documents (other than this one) that have it. */
   themeDocuments: ReadonlyMap<string, readonly string[]>;
   clauses: readonly Clause[];
+  /** Clause id → old anchors that now point at it (recorded redirects). */
+  aliases: ReadonlyMap<string, readonly string[]>;
 }

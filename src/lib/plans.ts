@@ -1,6 +1,17 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Clause } from '../schemas/clause.ts';
 import { sortKey } from './format.ts';
+import redirectsJson from '../../content/anchors/redirects.json';
+import { AnchorRedirects } from '../schemas/anchors.ts';
+
+const redirects = AnchorRedirects.parse(redirectsJson);
+
+/** For one plan: clause id → the old anchors that were redirected to it. */
+export function aliasesOf(plan: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const r of redirects) if (r.document === plan) out.set(r.to, [...(out.get(r.to) ?? []), r.from]);
+  return out;
+}
 
 export type PlanEntry = CollectionEntry<'plans'>;
 
