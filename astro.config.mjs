@@ -7,6 +7,9 @@ import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 
 // Astro's default Markdown processor ignores remark plugins; the plan tables need GFM.
 export default defineConfig({
+  // Where the site is published; citations and exports use it for absolute permalinks.
+  // Unset, they carry paths and the page completes them with the reader's address.
+  site: process.env.DUIDU_SITE_URL || undefined,
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },

@@ -1,6 +1,7 @@
 import type { Clause } from '../schemas/clause.ts';
 import type { DocumentLinks } from '../schemas/links.ts';
 import type { Theme } from '../schemas/theme.ts';
+import type { PlanFrontmatter } from '../schemas/plan.ts';
 
 /** What a plan page's clauses need to show their theme chips and similar clauses. */
 export interface PlanContext {
@@ -15,4 +16,9 @@ export interface PlanContext {
   clauses: readonly Clause[];
   /** Clause id → old anchors that now point at it (recorded redirects). */
   aliases: ReadonlyMap<string, readonly string[]>;
+  meta: PlanFrontmatter;
+  /** Clause id → its place in citation Chinese (第三部分（五）). */
+  locators: ReadonlyMap<string, string>;
+  /** Build date, YYYY-MM-DD: the access date shown until the page fills in today's. */
+  built: string;
 }

@@ -1,0 +1,82 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Clauses } from '../../schemas/clause.ts';
+import { PlanFrontmatter } from '../../schemas/plan.ts';
+import { toApa, toCitationSource, toGbt7714 } from './citation.ts';
+import { toBibtex, toCslJson, toRis } from './exports.ts';
+import { clauseLocator } from './locator.ts';
+
+const content = new URL('../../../content/', import.meta.url).pathname;
+/** Frontmatter of a plan's MDX: JSON values one key a line, as the pipeline writes them. */
+function frontmatterOf(id: string) {
+  const mdx = readFileSync(join(content, 'plans', `${id}.mdx`), 'utf8');
+  const head = /^---\n([\s\S]*?)\n---/.exec(mdx)![1]!;
+  return PlanFrontmatter.parse(Object.fromEntries(head.split('\n').map((l) => [l.slice(0, l.indexOf(':')), JSON.parse(l.slice(l.indexOf(':') + 1))])));
+}
+const clausesOf = (id: string) => Clauses.parse(JSON.parse(readFileSync(join(content, 'clauses', `${id}.json`), 'utf8')).clauses);
+const ids = readdirSync(join(content, 'plans')).map((f) => f.replace(/\.mdx$/, ''));
+const url = (id: string, clause: string) => `https://duidu.test/plans/${id}/#${clause}`;
+
+function cite(id: string, clause: string) {
+  const clauses = clausesOf(id);
+  const c = clauses.find((x) => x.id === clause)!;
+  return toCitationSource(frontmatterOf(id), url(id, clause), '2026-11-23', clauseLocator(clauses, clause), c.label);
+}
+
+describe('GB/T 7714 citations from the metadata', () => {
+  it('the Yuzhong notice: issuing office, 文号, date, locator, [EB/OL]', () => {
+    expect(toGbt7714(cite('yuzhong-international-2019', 'p3-s5'))).toBe(
+      '重庆市渝中区人民政府办公室. 重庆市渝中区人民政府办公室关于印发《渝中区推进教育国际化的工作方案》的通知: 渝中府办〔2019〕34号[EB/OL]. (2019-05-30): 第三部分（五）[2026-11-23]. https://duidu.test/plans/yuzhong-international-2019/#p3-s5.',
+    );
+  });
+
+  it('a Guangzhou clause: unknown issuer is 佚名, item locator', () => {
+    expect(toGbt7714(cite('guangzhou-opening-2021-2025', 'p4-s2-i9'))).toBe(
+      '佚名. 广州市教育对外开放“十四五”规划[EB/OL]. 第四部分（二）第9条[2026-11-23]. https://duidu.test/plans/guangzhou-opening-2021-2025/#p4-s2-i9.',
+    );
+  });
+
+  it('the news report is a newspaper article, by its reporters', () => {
+    expect(toGbt7714(cite('yuzhong-news-2024', 'rencai-q3'))).toBe(
+      '李佳佳, 陈锐. 人文渝中 尚品教育 渝中区加快建设全国一流教育强区[N/OL]. (2024-12): “人才推动”部分第3段[2026-11-23]. https://duidu.test/plans/yuzhong-news-2024/#rencai-q3.',
+    );
+  });
+
+  it.each(ids.map((id) => [id]))('%s: every style renders for the document and its first numbered clause', (id) => {
+    const clauses = clausesOf(id);
+    const first = clauses.find((c) => c.kind === 'section' || c.kind === 'part' || c.kind === 'heading')!;
+    const s = cite(id, first.id);
+    expect(toGbt7714(s)).toMatch(/\[(EB|N)\/OL\]\. .*\[2026-11-23\]\. https:\/\/duidu\.test\//);
+    expect(toApa(s)).toContain(`Retrieved 2026-11-23, from ${s.url}`);
+    expect(toRis(s)).toMatch(/^TY {2}- (GOVDOC|NEWS)\r\n[\s\S]*UR {2}- https:[\s\S]*ER {2}-\r\n$/);
+    expect(toBibtex(id, s)).toMatch(new RegExp(`^@(report|misc)\\{${id},\\n[\\s\\S]*url = \\{https:`));
+    expect(toCslJson(id, s)).toMatchObject({ id, URL: s.url, language: 'zh-CN' });
+  });
+});
+
+describe('exports carry the right item type and institutional authors', () => {
+  const s = cite('yuzhong-international-2019', 'p3-s5');
+  it('CSL-JSON', () => {
+    expect(toCslJson('yz', s)).toMatchObject({
+      type: 'report',
+      author: [{ literal: '重庆市渝中区人民政府办公室' }],
+      number: '渝中府办〔2019〕34号',
+      issued: { 'date-parts': [[2019, 5, 30]] },
+    });
+  });
+  it('RIS', () => {
+    expect(toRis(s)).toContain('TY  - GOVDOC\r\nAU  - 重庆市渝中区人民政府办公室,\r\n');
+    expect(toRis(s)).toContain('M1  - 渝中府办〔2019〕34号');
+    expect(toRis(s)).toContain('DA  - 2019/05/30');
+  });
+  it('BibTeX', () => {
+    const bib = toBibtex('yz', s);
+    expect(bib).toContain('author = {{重庆市渝中区人民政府办公室}}');
+    expect(bib).toContain('number = {渝中府办〔2019〕34号}');
+    expect(bib).toContain('date = {2019-05-30}');
+  });
+  it('APA keeps the Chinese title with its gloss', () => {
+    expect(toApa(s)).toMatch(/^General Office of the People's Government of Yuzhong District, Chongqing\. \(2019, May 30\)\. 重庆市渝中区.*\[Notice of the General Office/);
+  });
+});

@@ -1,0 +1,88 @@
+import { toApa, type CitationSource } from '../lib/cite/citation.ts';
+import { DATE_SLOT, URL_SLOT, splitSlots } from '../lib/cite/site.ts';
+
+const today = () => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+/** Completes citations with this site's address and today's date. */
+function fillSlots(root: ParentNode): void {
+  for (const el of root.querySelectorAll<HTMLElement>('.cite-url')) if (!/^https?:/.test(el.textContent ?? '')) el.textContent = location.origin + el.dataset['path'];
+  for (const el of root.querySelectorAll<HTMLElement>('.cite-date')) el.textContent = today();
+}
+
+async function copy(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function copyButton(label: string, text: () => string): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'copy';
+  button.textContent = label;
+  button.addEventListener('click', async () => {
+    const ok = await copy(text());
+    button.textContent = ok ? '已复制' : '请手动选择复制';
+    setTimeout(() => (button.textContent = label), 2000);
+  });
+  return button;
+}
+
+/** The APA text of a clause, from the document's citation and the clause's label. */
+function apaFor(source: CitationSource, label: string, path: string): HTMLElement {
+  const span = document.createElement('span');
+  span.className = 'cite-text cite-apa';
+  span.lang = 'en';
+  for (const p of splitSlots(toApa({ ...source, label, url: URL_SLOT, accessed: DATE_SLOT }))) {
+    if (p.kind === 'text') span.append(p.text);
+    else {
+      const slot = document.createElement('span');
+      slot.className = p.kind === 'url' ? 'cite-url' : 'cite-date';
+      if (p.kind === 'url') slot.dataset['path'] = path;
+      span.append(slot);
+    }
+  }
+  fillSlots(span);
+  return span;
+}
+
+export function startCiteControls(): void {
+  fillSlots(document);
+  const block = document.querySelector<HTMLElement>('#cite');
+  if (!block) return;
+  const source = JSON.parse(block.dataset['citeSource'] ?? '{}') as CitationSource;
+  for (const dd of block.querySelectorAll<HTMLElement>('dd')) {
+    const text = dd.querySelector<HTMLElement>('.cite-text')!;
+    dd.append(' ', copyButton('复制', () => text.textContent ?? ''));
+  }
+  for (const details of document.querySelectorAll<HTMLDetailsElement>('details.cite')) {
+    details.addEventListener(
+      'toggle',
+      () => {
+        const clause = details.dataset['clause']!;
+        const path = `${location.pathname}#${clause}`;
+        const gbt = details.querySelector<HTMLElement>('.cite-gbt')!;
+        const apa = apaFor(source, details.dataset['label'] ?? '', path);
+        const apaLine = document.createElement('p');
+        apaLine.append(apa);
+        const tools = document.createElement('p');
+        tools.className = 'cite-tools';
+        tools.append(
+          copyButton('复制 GB/T 7714', () => gbt.textContent ?? ''),
+          ' ',
+          copyButton('复制 APA', () => apa.textContent ?? ''),
+          ' ',
+          copyButton('复制链接', () => location.origin + path),
+        );
+        details.append(apaLine, tools);
+      },
+      { once: true },
+    );
+  }
+}
