@@ -1,0 +1,23 @@
+import type { APIContext } from 'astro';
+import { citationTemplate } from '../../../lib/cite/site.ts';
+import { clauseLocator } from '../../../lib/cite/locator.ts';
+import { getClauseMap, getPlans } from '../../../lib/plans.ts';
+import { regionById } from '../../../lib/regions.ts';
+
+/** One plan's clauses with what a collection needs to show and cite them. */
+export async function getStaticPaths() {
+  const [plans, clauses] = await Promise.all([getPlans(), getClauseMap()]);
+  return plans.map((p) => ({ params: { id: p.id }, props: { plan: p, clauses: clauses.get(p.id) ?? [] } }));
+}
+
+export function GET({ props }: APIContext) {
+  const { plan, clauses } = props as Awaited<ReturnType<typeof getStaticPaths>>[number]['props'];
+  const body = {
+    id: plan.id,
+    title: plan.data.shortTitle,
+    region: regionById(plan.data.region).name,
+    source: citationTemplate(plan.id, plan.data),
+    clauses: clauses.map((c) => ({ id: c.id, label: c.label, text: c.text, locator: clauseLocator(clauses, c.id) })),
+  };
+  return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
+}
