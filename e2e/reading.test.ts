@@ -88,3 +88,24 @@ describe('reading aids', () => {
     await page.close();
   });
 });
+
+describe('interface language', () => {
+  it('switches to English and stays English on the next page; the plan text stays Chinese', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.url}/plans/guangzhou-opening-2021-2025/`);
+    await page.locator('[data-lang-toggle]').click();
+    expect(await page.locator('.site-header nav a[href="/themes/"]').innerText()).toBe('Themes');
+    expect(await page.locator('.toc h2').innerText()).toBe('Contents');
+    expect(await page.locator('.facts dt').first().innerText()).toBe('Region');
+    expect(await page.locator('#p4-s2-i9 .chip').first().getAttribute('lang')).toBe('en');
+    expect(await page.locator('#p4-s2-i9 .clause-text').innerText()).toContain('扩大广州教育国际公共产品供给');
+    await page.goto(`${site.url}/themes/`);
+    expect(await page.locator('h1').innerText()).toBe('Themes');
+    await page.locator('[data-lang-toggle]').click();
+    expect(await page.locator('h1').innerText()).toBe('主题');
+    await page.reload();
+    expect(await page.locator('h1').innerText()).toBe('主题');
+    await context.close();
+  });
+});

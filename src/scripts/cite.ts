@@ -1,5 +1,6 @@
 import { toApa, type CitationSource } from '../lib/cite/citation.ts';
 import { DATE_SLOT, URL_SLOT, splitSlots } from '../lib/cite/site.ts';
+import { t } from './i18n.ts';
 
 const today = () => {
   const d = new Date();
@@ -28,7 +29,7 @@ function copyButton(label: string, text: () => string): HTMLButtonElement {
   button.textContent = label;
   button.addEventListener('click', async () => {
     const ok = await copy(text());
-    button.textContent = ok ? '已复制' : '请手动选择复制';
+    button.textContent = ok ? t('已复制', 'Copied') : t('请手动选择复制', 'Select the text to copy');
     setTimeout(() => (button.textContent = label), 2000);
   });
   return button;
@@ -59,7 +60,7 @@ export function startCiteControls(): void {
   const source = JSON.parse(block.dataset['citeSource'] ?? '{}') as CitationSource;
   for (const dd of block.querySelectorAll<HTMLElement>('dd')) {
     const text = dd.querySelector<HTMLElement>('.cite-text')!;
-    dd.append(' ', copyButton('复制', () => text.textContent ?? ''));
+    dd.append(' ', copyButton(t('复制', 'Copy'), () => text.textContent ?? ''));
   }
   for (const details of document.querySelectorAll<HTMLDetailsElement>('details.cite')) {
     details.addEventListener(
@@ -74,11 +75,11 @@ export function startCiteControls(): void {
         const tools = document.createElement('p');
         tools.className = 'cite-tools';
         tools.append(
-          copyButton('复制 GB/T 7714', () => gbt.textContent ?? ''),
+          copyButton(t('复制 GB/T 7714', 'Copy GB/T 7714'), () => gbt.textContent ?? ''),
           ' ',
-          copyButton('复制 APA', () => apa.textContent ?? ''),
+          copyButton(t('复制 APA', 'Copy APA'), () => apa.textContent ?? ''),
           ' ',
-          copyButton('复制链接', () => location.origin + path),
+          copyButton(t('复制链接', 'Copy link'), () => location.origin + path),
         );
         details.append(apaLine, tools);
       },

@@ -1,4 +1,5 @@
 import { pinsToParams, togglePin, type Pin } from '../lib/collection.ts';
+import { t } from './i18n.ts';
 
 const KEY = 'duidu-pins';
 
@@ -33,7 +34,7 @@ export function startPinButtons(plan: string): void {
     button.className = 'pin';
     const paint = () => {
       const on = readPins().some((p) => p.plan === plan && p.clause === clause);
-      button.textContent = on ? '已收藏' : '收藏';
+      button.textContent = on ? t('已收藏', 'Pinned') : t('收藏', 'Pin');
       button.setAttribute('aria-pressed', String(on));
     };
     button.addEventListener('click', () => {

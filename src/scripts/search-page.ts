@@ -1,6 +1,7 @@
 import { excerptPieces, rankHits, stateFromParams, stateToParams, type RankedHit, type SearchState } from '../lib/search/query.ts';
 import { aliasesOf, type Suggestion } from '../lib/search/suggestions.ts';
 import { convertWith } from '../lib/search/t2s.ts';
+import { t } from './i18n.ts';
 
 interface PagefindResult {
   id: string;
@@ -18,7 +19,17 @@ interface Pagefind {
 }
 
 const PAGE = 20;
-const KIND_LABEL = { exact: '精确匹配', alias: '同义词', loose: '部分匹配' } as const;
+const KIND_LABEL = {
+  get exact() {
+    return t('精确匹配', 'Exact');
+  },
+  get alias() {
+    return t('同义词', 'Synonym');
+  },
+  get loose() {
+    return t('部分匹配', 'Partial');
+  },
+};
 
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
@@ -67,7 +78,7 @@ function renderHit(hit: RankedHit<PagefindResult>, data: PagefindData): HTMLLIEl
   a.textContent = data.meta['title'] ?? data.url;
   const tag = document.createElement('span');
   tag.className = 'hit-kind';
-  tag.textContent = hit.kind === 'alias' ? `${KIND_LABEL.alias}：${hit.via}` : KIND_LABEL[hit.kind];
+  tag.textContent = hit.kind === 'alias' ? `${KIND_LABEL.alias}: ${hit.via}` : KIND_LABEL[hit.kind];
   const p = document.createElement('p');
   p.className = 'hit-excerpt';
   for (const piece of excerptPieces(data.excerpt)) {
@@ -121,14 +132,18 @@ export function startSearchPage(): void {
     list.replaceChildren();
     more.hidden = true;
     if (!state.q.trim()) {
-      status.textContent = '输入词语后搜索。';
+      status.textContent = t('输入词语后搜索。', 'Type a word to search.');
       return;
     }
-    status.textContent = '搜索中……';
+    status.textContent = t('搜索中……', 'Searching…');
     const { query, hits } = await runQuery(state);
     if (mine !== run) return;
-    const counts = (['exact', 'alias', 'loose'] as const).map((k) => `${KIND_LABEL[k]} ${hits.filter((h) => h.kind === k).length} 条`);
-    status.textContent = `“${query}”：共 ${hits.length} 条（${counts.join('，')}）。${query !== state.q.trim() ? `已按简体“${query}”搜索。` : ''}`;
+    const counts = (['exact', 'alias', 'loose'] as const).map((k) => `${KIND_LABEL[k]} ${hits.filter((h) => h.kind === k).length}`);
+    const converted = query !== state.q.trim();
+    status.textContent = t(
+      `“${query}”：共 ${hits.length} 条（${counts.join('，')}）。${converted ? `已按简体“${query}”搜索。` : ''}`,
+      `“${query}”: ${hits.length} results (${counts.join(', ')}).${converted ? ` Searched as simplified “${query}”.` : ''}`,
+    );
     let shown = 0;
     const page = async () => {
       const slice = hits.slice(shown, shown + PAGE);

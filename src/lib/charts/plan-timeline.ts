@@ -1,0 +1,64 @@
+/**
+ * Chart 4: each document's period as a bar and its milestone years (到2021年, 到2027年 …) as
+ * diamonds, on one calendar from the first year to the last (2019 … 2035). A report has no
+ * period; it is a dot at its publication year. Pure: data in, geometry out.
+ */
+import { scaleLinear } from 'd3';
+
+export interface TimelineDocument {
+  id: string;
+  title: string;
+  region: string;
+  regionName: string;
+  period: { start: number; end: number } | null;
+  milestones: readonly number[];
+  /** Publication or issue year, for documents without a period. */
+  year: number | null;
+}
+
+export interface TimelineRow {
+  id: string;
+  y: number;
+  title: string;
+  colour: string;
+  bar?: { x1: number; x2: number; tip: string };
+  dot?: { x: number; tip: string };
+  milestones: { x: number; year: number; tip: string }[];
+}
+
+export interface TimelineGeometry {
+  width: number;
+  height: number;
+  axis: { left: number; right: number; top: number; bottom: number };
+  ticks: { x: number; label: string; major: boolean }[];
+  rows: TimelineRow[];
+}
+
+const ROW = 46;
+const TOP = 8;
+const AXIS = 28;
+const SIDE = 16;
+
+export function layoutPlanTimeline(docs: readonly TimelineDocument[], colours: ReadonlyMap<string, string>, width = 640): TimelineGeometry {
+  const years = docs.flatMap((d) => [...(d.period ? [d.period.start, d.period.end] : []), ...d.milestones, ...(d.year !== null ? [d.year] : [])]);
+  const first = Math.min(...years);
+  const last = Math.max(...years);
+  const x = scaleLinear().domain([first, last]).range([SIDE, width - SIDE]);
+  const bottom = TOP + docs.length * ROW;
+  const rows = docs.map((d, i): TimelineRow => {
+    const y = TOP + i * ROW;
+    const colour = colours.get(d.region) ?? '#5A5A60';
+    return {
+      id: d.id,
+      y,
+      title: `${d.regionName}｜${d.title}`,
+      colour,
+      ...(d.period ? { bar: { x1: x(d.period.start), x2: x(d.period.end), tip: `${d.title}：规划期 ${d.period.start}—${d.period.end}年` } } : {}),
+      ...(!d.period && d.year !== null ? { dot: { x: x(d.year), tip: `${d.title}：${d.year}年发表（报道，无规划期）` } } : {}),
+      milestones: d.milestones.map((m) => ({ x: x(m), year: m, tip: `${d.title}：目标年 ${m}年` })),
+    };
+  });
+  const ticks = [];
+  for (let t = first; t <= last; t++) ticks.push({ x: x(t), label: String(t), major: (t - first) % 2 === 0 || t === last });
+  return { width, height: bottom + AXIS, axis: { left: SIDE, right: width - SIDE, top: TOP, bottom }, ticks, rows };
+}

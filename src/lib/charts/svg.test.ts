@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { h, mark, render, svgRoot } from './svg.ts';
+
+describe('svg markup', () => {
+  it('escapes text and attributes', () => {
+    expect(render(h('text', { 'data-tip': 'a "b" <c> & d' }, '<script>&'))).toBe('<text data-tip="a &quot;b&quot; &lt;c&gt; &amp; d">&lt;script&gt;&amp;</text>');
+  });
+
+  it('drops empty attributes and rounds numbers', () => {
+    expect(render(h('circle', { cx: 1.23456, cy: null, r: undefined, hidden: false }))).toBe('<circle cx="1.23"/>');
+  });
+
+  it('refuses style attributes, which the CSP would block', () => {
+    expect(() => h('rect', { style: 'fill:red' })).toThrow(/CSP/);
+  });
+
+  it('makes an accessible image root and tooltip marks', () => {
+    const svg = render(svgRoot({ id: 'c', width: 10, height: 10, title: 'T', desc: 'D', className: 'x' }, mark('m', 'tip', {})));
+    expect(svg).toContain('role="img" aria-labelledby="c-title c-desc"');
+    expect(svg).toContain('<title id="c-title">T</title>');
+    expect(svg).toContain('<g class="mark m" data-tip="tip"><title>tip</title></g>');
+  });
+});

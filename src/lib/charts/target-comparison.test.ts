@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import type { IndicatorLink } from '../indicator-links.ts';
+import type { Indicator } from '../../schemas/target.ts';
+import { record, shares, sister } from './fixtures.test-data.ts';
+import { regionColours } from './palette.ts';
+import { layoutTargetComparison, selectComparisonPanels } from './target-comparison.ts';
+import { renderTargetComparison } from './target-comparison-svg.ts';
+
+const indicator = (id: string, name: string): Indicator => ({ id, name, nameEn: id, group: 'opening', terms: [{ text: name, scope: null }], units: ['个'] });
+const doc = (id: string, region: string) => ({ id, region, level: 'city' as const, shortTitle: `${id}文件` });
+const linkOf = (ind: Indicator, records: ReturnType<typeof record>[]): IndicatorLink => {
+  const ids = [...new Set(records.map((r) => r.document))];
+  return { indicator: ind, documents: ids.map((id) => ({ document: doc(id, records.find((r) => r.document === id)!.region), records: records.filter((r) => r.document === id) })) };
+};
+const names: Record<string, string> = { chongqing: '重庆市', yuzhong: '渝中区', guangzhou: '广州市' };
+const colours = regionColours(['chongqing', 'yuzhong', 'guangzhou']);
+
+describe('target comparison chart', () => {
+  const links = [linkOf(indicator('sister', '友好学校'), sister), linkOf(indicator('dual', '“双师型”教师占比'), shares), linkOf(indicator('solo', '孤例'), [record({ id: 'x/p1/solo', indicator: 'solo', document: 'x', region: 'yuzhong', year: 2021 })])];
+  const panels = selectComparisonPanels(links, (id) => names[id] ?? id);
+
+  it('keeps indicators stated by several documents, levels only, each figure once', () => {
+    expect(panels.map((p) => p.indicator)).toEqual(['sister', 'dual']);
+    expect(panels[0]!.points.map((p) => p.record.id)).toEqual(['yz/p2-q1/sister', 'gz/r6/sister', 'news/l21/sister']);
+  });
+
+  it('lays out one panel per indicator with a mark per point, baselines and bounds', () => {
+    const g = layoutTargetComparison(panels, colours);
+    expect(g.panels).toHaveLength(2);
+    const [s, d] = g.panels;
+    expect(s!.points.map((p) => p.kind)).toEqual(['target', 'target', 'outcome']);
+    const gz = s!.points[1]!;
+    expect(gz.baseline).toBeDefined();
+    expect(gz.baseline!.cx).toBeLessThan(gz.cx);
+    expect(gz.baseline!.cy).toBeGreaterThan(gz.cy); // 377 sits below 430
+    expect(d!.points[0]!.bound).toBe('up');
+    expect(d!.points[2]!.span).toBeDefined();
+    expect(gz.tip).toBe('广州市 2025年目标：430对，2020年基数377对｜gz文件');
+    // Every mark inside its panel's plot area.
+    for (const p of g.panels) for (const m of p.points) {
+      expect(m.cx).toBeGreaterThanOrEqual(p.plot.left);
+      expect(m.cx).toBeLessThanOrEqual(p.plot.right);
+      expect(m.cy).toBeGreaterThanOrEqual(p.plot.top);
+      expect(m.cy).toBeLessThanOrEqual(p.plot.bottom);
+    }
+  });
+
+  it('renders stable SVG markup', () => {
+    const g = layoutTargetComparison(panels, colours);
+    const svg = renderTargetComparison(g, { id: 'cmp', title: '目标与实际', desc: '两个指标' }, [{ name: '渝中区', colour: colours.get('yuzhong')! }]);
+    expect(svg.match(/class="mark /g)).toHaveLength(6);
+    expect(svg).toContain('role="img"');
+    expect(svg).not.toContain('style=');
+    expect(svg).toMatchSnapshot();
+  });
+});

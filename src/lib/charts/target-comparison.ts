@@ -1,0 +1,150 @@
+/**
+ * Chart 1: targets against outcomes for each indicator that more than one document states, by
+ * region and year. Small multiples, one panel an indicator, because units differ between
+ * indicators (and sometimes within one: 所 against 对 — the tooltip and table say which).
+ * Pure: data in, geometry out.
+ */
+import { scaleLinear } from 'd3';
+import type { IndicatorLink } from '../indicator-links.ts';
+import type { TargetRecord } from '../../schemas/target.ts';
+import { centreOf, formatFigure, formatFigureShort, kindNames } from '../target-format.ts';
+import { colourOf } from './palette.ts';
+
+export interface ComparisonPoint {
+  record: TargetRecord;
+  regionName: string;
+  documentTitle: string;
+}
+
+export interface ComparisonPanel {
+  indicator: string;
+  name: string;
+  points: ComparisonPoint[];
+}
+
+/**
+ * Panels for indicators stated by two or more documents. Only levels are plotted (an increase or
+ * a yearly quota is not on the same scale); a figure a document states twice (the Yuzhong plan's
+ * 60 friendly schools in p2-q1 and p3-s1-q1) is plotted once.
+ */
+export function selectComparisonPanels(links: readonly IndicatorLink[], regionName: (id: string) => string): ComparisonPanel[] {
+  return links
+    .map((link) => {
+      const seen = new Set<string>();
+      const points = link.documents.flatMap(({ document, records }) =>
+        records
+          .filter((r) => r.measure === 'level')
+          .filter((r) => {
+            const key = `${r.document}|${r.kind}|${r.year}|${r.min}|${r.max}|${r.scope}`;
+            return !seen.has(key) && seen.add(key);
+          })
+          .map((record) => ({ record, regionName: regionName(record.region), documentTitle: document.shortTitle })),
+      );
+      return { indicator: link.indicator.id, name: link.indicator.name, points };
+    })
+    .filter((p) => new Set(p.points.map((x) => x.record.document)).size > 1);
+}
+
+/** What a mark's tooltip and the data table say about a point. */
+export function describePoint(p: ComparisonPoint): string {
+  const r = p.record;
+  const scope = r.scope ? `（${r.scope}）` : '';
+  const base = r.baseline !== null ? `，${r.baselineYear}年基数${r.baseline}${r.unit}` : '';
+  return `${p.regionName} ${r.year}年${kindNames[r.kind]}：${formatFigure(r)}${scope}${base}｜${p.documentTitle}`;
+}
+
+export interface PointGeometry {
+  id: string;
+  kind: TargetRecord['kind'];
+  colour: string;
+  cx: number;
+  cy: number;
+  /** Vertical extent of a range (y of max, y of min). */
+  span?: [number, number];
+  /** An open bound drawn as a chevron: up for at-least, down for at-most. */
+  bound?: 'up' | 'down';
+  baseline?: { cx: number; cy: number };
+  label: { x: number; y: number; text: string; anchor: 'start' | 'end' };
+  tip: string;
+}
+
+export interface PanelGeometry {
+  indicator: string;
+  title: string;
+  x: number;
+  y: number;
+  plot: { left: number; right: number; top: number; bottom: number };
+  xTicks: { x: number; label: string }[];
+  yTicks: { y: number; label: string }[];
+  points: PointGeometry[];
+}
+
+export interface ComparisonGeometry {
+  width: number;
+  height: number;
+  panels: PanelGeometry[];
+}
+
+export interface ComparisonOptions {
+  columns: number;
+  panelWidth: number;
+  panelHeight: number;
+  gap: number;
+  /** Space above the panels for the legend. */
+  top: number;
+}
+
+const defaults: ComparisonOptions = { columns: 2, panelWidth: 310, panelHeight: 200, gap: 20, top: 34 };
+const margin = { top: 30, right: 18, bottom: 26, left: 42 };
+
+export function layoutTargetComparison(panels: readonly ComparisonPanel[], colours: ReadonlyMap<string, string>, options: Partial<ComparisonOptions> = {}): ComparisonGeometry {
+  const o = { ...defaults, ...options };
+  const rows = Math.ceil(panels.length / o.columns);
+  const width = o.columns * o.panelWidth + (o.columns - 1) * o.gap;
+  const height = o.top + rows * o.panelHeight + Math.max(0, rows - 1) * o.gap;
+  return {
+    width,
+    height,
+    panels: panels.map((panel, i) => {
+      const x = (i % o.columns) * (o.panelWidth + o.gap);
+      const y = o.top + Math.floor(i / o.columns) * (o.panelHeight + o.gap);
+      return layoutPanel(panel, x, y, o.panelWidth, o.panelHeight, colours);
+    }),
+  };
+}
+
+function layoutPanel(panel: ComparisonPanel, x: number, y: number, w: number, h: number, colours: ReadonlyMap<string, string>): PanelGeometry {
+  const plot = { left: x + margin.left, right: x + w - margin.right, top: y + margin.top, bottom: y + h - margin.bottom };
+  const records = panel.points.map((p) => p.record);
+  const years = records.flatMap((r) => (r.baselineYear !== null ? [r.year, r.baselineYear] : [r.year]));
+  const highs = records.flatMap((r) => [r.max ?? r.value ?? 0, r.baseline ?? 0]);
+  // A year either side, so marks at the ends are not cut by the frame.
+  const xs = scaleLinear().domain([Math.min(...years) - 1, Math.max(...years) + 1]).range([plot.left, plot.right]);
+  const ys = scaleLinear().domain([0, Math.max(...highs) * 1.15 || 1]).nice(4).range([plot.bottom, plot.top]);
+  const span = xs.domain()[1]! - xs.domain()[0]!;
+  const step = span <= 8 ? 1 : span <= 16 ? 2 : 5;
+  const xTicks = xs
+    .ticks(span)
+    .filter((t) => Number.isInteger(t) && t % step === 0)
+    .map((t) => ({ x: xs(t), label: String(t) }));
+  const yTicks = ys.ticks(4).map((t) => ({ y: ys(t), label: String(t) }));
+  const points = panel.points.map((p): PointGeometry => {
+    const r = p.record;
+    const cx = xs(r.year);
+    const cy = ys(centreOf(r));
+    const right = cx < plot.right - 60;
+    return {
+      id: r.id,
+      kind: r.kind,
+      colour: colourOf(colours, r.region),
+      cx,
+      cy,
+      ...(r.comparison === 'range' ? { span: [ys(r.max!), ys(r.min!)] as [number, number] } : {}),
+      ...(r.comparison === 'at-least' ? { bound: 'up' as const } : r.comparison === 'at-most' ? { bound: 'down' as const } : {}),
+      ...(r.baseline !== null && r.baselineYear !== null ? { baseline: { cx: xs(r.baselineYear), cy: ys(r.baseline) } } : {}),
+      label: { x: right ? cx + 9 : cx - 9, y: cy + 4, text: formatFigureShort(r), anchor: right ? 'start' : 'end' },
+      tip: describePoint(p),
+    };
+  });
+  return { indicator: panel.indicator, title: panel.name, x, y, plot, xTicks, yTicks, points };
+}

@@ -1,0 +1,168 @@
+import { z } from 'astro/zod';
+import { ClauseId } from './clause.ts';
+
+/** ASCII id of an indicator, stable across documents: `sister-schools`. */
+export const IndicatorId = z.string().regex(/^[a-z][a-z0-9-]*$/, 'indicator ids are lowercase ASCII, digits and hyphens');
+
+/** How the figure binds: `不少于10` is at-least, `2-3` a range, `2所左右` about, `60个` exact. */
+export const comparisons = ['at-least', 'at-most', 'about', 'exact', 'range'] as const;
+export const Comparison = z.enum(comparisons);
+export type Comparison = z.infer<typeof Comparison>;
+
+/** A target the plan sets, or an outcome a report (or a plan's review of the past) says was reached. */
+export const TargetKind = z.enum(['target', 'outcome']);
+export type TargetKind = z.infer<typeof TargetKind>;
+
+/** The plan's own classification of an indicator: 预期性 (expected) or 约束性 (binding). */
+export const Attribute = z.enum(['预期性', '约束性']);
+export type Attribute = z.infer<typeof Attribute>;
+
+/**
+ * What the figure counts. `level`: the stock reached by the year (60 friendly schools by 2021).
+ * `increase`: added over the period (新增50对). `annual`: every year (每年选派60名). Only levels
+ * can be compared on one scale, so charts plot levels and list the others.
+ */
+export const Measure = z.enum(['level', 'increase', 'annual']);
+export type Measure = z.infer<typeof Measure>;
+
+/**
+ * How the year was found. `stated`: in the same sentence (到2021年, “十三五”期间 → 2020).
+ * `context`: an earlier 到YYYY年 in the same part governs it. `period`: the text names no year,
+ * so the plan's last year is used. `table`: the column header of an indicator table.
+ * `reported`: an outcome, dated by the report's publication.
+ */
+export const YearBasis = z.enum(['stated', 'context', 'period', 'table', 'reported']);
+export type YearBasis = z.infer<typeof YearBasis>;
+
+/** Which rule produced the record: the indicator table, a target sentence, or the reviewed file. */
+export const TargetSource = z.enum(['table', 'sentence', 'reviewed']);
+export type TargetSource = z.infer<typeof TargetSource>;
+
+const Year = z.number().int().min(1949).max(2100);
+
+/**
+ * One number in a plan or report: an indicator, its figure, its year, and the exact words it
+ * came from. Every record points at a clause; the quote must be a substring of that clause's text.
+ */
+export const TargetRecord = z
+  .strictObject({
+    /** `<document>/<clause>/<indicator>`, with `-2`, `-3` … when a clause states the indicator more than once. */
+    id: z.string().regex(/^[a-z0-9][a-z0-9/-]*$/),
+    indicator: IndicatorId,
+    /** The indicator's Chinese name from the link table (content/indicators.json). */
+    indicatorName: z.string().min(1),
+    /** A narrower coverage the document words (市属高校, 国际及港澳台); null when it is the indicator as a whole. */
+    scope: z.string().min(1).nullable(),
+    kind: TargetKind,
+    comparison: Comparison,
+    /** The figure as printed; null for a range. */
+    value: z.number().nullable(),
+    /** Lower bound implied by the comparison (at-least, range, exact, about); null when open. */
+    min: z.number().nullable(),
+    /** Upper bound implied by the comparison (at-most, range, exact, about); null when open. */
+    max: z.number().nullable(),
+    /** As printed: 个, 所, 名, %, 万人, 对, 项 … */
+    unit: z.string().min(1),
+    measure: Measure,
+    /** Target year (by when), or for an outcome the year it was reported. */
+    year: Year,
+    yearBasis: YearBasis,
+    /** The starting figure where the document gives one (an indicator table's 2020 column). */
+    baseline: z.number().nullable(),
+    baselineYear: Year.nullable(),
+    attribute: Attribute.nullable(),
+    document: z.string().min(1),
+    /** Region id of the document (sources/regions.json). */
+    region: z.string().min(1),
+    clause: ClauseId,
+    /** The words the record was read from, exactly as in the clause text. */
+    quote: z.string().min(1),
+    source: TargetSource,
+  })
+  .superRefine((r, ctx) => {
+    const bad = (message: string) => ctx.addIssue({ code: 'custom', message: `${r.id}: ${message}` });
+    const bounds: Record<Comparison, [number | null, number | null]> = {
+      'at-least': [r.value, null],
+      'at-most': [null, r.value],
+      about: [r.value, r.value],
+      exact: [r.value, r.value],
+      range: [r.min, r.max],
+    };
+    if (r.comparison === 'range') {
+      if (r.value !== null || r.min === null || r.max === null || !(r.min < r.max)) bad('a range needs value null and min < max');
+    } else if (r.value === null) bad(`${r.comparison} needs a value`);
+    else if (bounds[r.comparison][0] !== r.min || bounds[r.comparison][1] !== r.max) bad(`min/max do not follow from ${r.comparison} ${r.value}`);
+    if ((r.baseline === null) !== (r.baselineYear === null)) bad('baseline and baselineYear go together');
+    if (r.kind === 'outcome' && r.attribute !== null) bad('an outcome has no 预期性/约束性 attribute');
+  });
+export type TargetRecord = z.infer<typeof TargetRecord>;
+
+export const TargetRecords = z.array(TargetRecord).superRefine((records, ctx) => {
+  const seen = new Set<string>();
+  records.forEach((r, i) => {
+    if (seen.has(r.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate target id "${r.id}"` });
+    seen.add(r.id);
+  });
+});
+
+/** A phrase that names an indicator in clause text, with the narrower coverage it implies, if any. */
+export const IndicatorTerm = z.strictObject({
+  text: z.string().min(1),
+  scope: z.string().min(1).nullable().default(null),
+});
+
+/**
+ * One row of the link table, `content/indicators.json`: an indicator that plans at different
+ * levels and places state in their own words and units, linked under one id.
+ */
+export const Indicator = z.strictObject({
+  id: IndicatorId,
+  /** Chinese name, e.g. `友好学校（姊妹学校）`. */
+  name: z.string().min(1),
+  nameEn: z.string().min(1),
+  group: z.enum(['opening', 'modernisation']),
+  /** Phrases that name it in text; the longest match in a phrase wins. */
+  terms: z.array(IndicatorTerm).min(1),
+  /** Units it is counted in; a number in another unit is not this indicator. */
+  units: z.array(z.string().min(1)).min(1),
+  /** What a reader comparing documents should know (units that differ, scopes that overlap). */
+  note: z.string().min(1).optional(),
+});
+export type Indicator = z.infer<typeof Indicator>;
+
+export const Indicators = z.array(Indicator).superRefine((list, ctx) => {
+  const seen = new Set<string>();
+  list.forEach((x, i) => {
+    if (seen.has(x.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate indicator id "${x.id}"` });
+    seen.add(x.id);
+  });
+});
+
+/**
+ * An entry of `content/targets-reviewed.json`: a record an editor read where the rules cannot
+ * (Chinese numerals, a subject in an earlier phrase). It still names its clause and exact quote;
+ * the indicator's name and the document's region are filled in from the link table and metadata.
+ */
+export const ReviewedTarget = z.strictObject({
+  indicator: IndicatorId,
+  scope: z.string().min(1).nullable().default(null),
+  kind: TargetKind,
+  comparison: Comparison,
+  value: z.number().nullable(),
+  min: z.number().nullable().default(null),
+  max: z.number().nullable().default(null),
+  unit: z.string().min(1),
+  measure: Measure.default('level'),
+  year: Year,
+  yearBasis: YearBasis,
+  baseline: z.number().nullable().default(null),
+  baselineYear: Year.nullable().default(null),
+  attribute: Attribute.nullable().default(null),
+  document: z.string().min(1),
+  clause: ClauseId,
+  quote: z.string().min(1),
+  /** Why the rules miss it, for the next editor. */
+  reason: z.string().min(1),
+});
+export type ReviewedTarget = z.infer<typeof ReviewedTarget>;
+export const ReviewedTargets = z.array(ReviewedTarget);
