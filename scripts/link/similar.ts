@@ -16,7 +16,7 @@ export interface SimilarMatch {
 }
 
 export interface SimilarOptions {
-  /** Keep matches at or above this cosine (calibrated in README: 0.3). */
+  /** Keep matches at or above this cosine (calibrated in README: 0.15). */
   threshold: number;
   /** At most this many matches per clause. */
   limit: number;
@@ -28,7 +28,7 @@ export interface SimilarOptions {
   minBigrams: number;
 }
 
-export const defaultSimilarOptions: SimilarOptions = { threshold: 0.3, limit: 3, maxDocFrequency: 0.05, candidates: 30, minBigrams: 8 };
+export const defaultSimilarOptions: SimilarOptions = { threshold: 0.15, limit: 3, maxDocFrequency: 0.05, candidates: 30, minBigrams: 8 };
 
 const WORD = /[\p{Script=Han}\p{L}\p{N}]/u;
 

@@ -1,0 +1,80 @@
+/**
+ * Search cost as a reader meets it: bytes transferred and time for a first query (nothing cached)
+ * and a second one on the same page, in Chromium against the built site.
+ */
+import type { Page } from 'playwright-core';
+import { startServer } from '../serve/static-server.ts';
+import { launchBrowser } from '../../e2e/support/site.ts';
+
+export interface QueryCost {
+  query: string;
+  ms: number;
+  /** Bytes of every response the query caused (uncompressed: the bench server does not compress). */
+  bytes: number;
+  /** Of those, the search index and its code under /pagefind/ and /search/. */
+  searchBytes: number;
+  results: number;
+}
+
+/** Counts the bytes of every response a page receives, the search worker's included. */
+function meter(page: Page): () => Promise<{ all: number; search: number }> {
+  const pending: Promise<{ url: string; bytes: number }>[] = [];
+  page.on('requestfinished', (request) => {
+    pending.push(request.sizes().then((s) => ({ url: request.url(), bytes: s.responseBodySize + s.responseHeadersSize })));
+  });
+  return async () => {
+    const all = await Promise.all(pending);
+    return {
+      all: all.reduce((n, r) => n + r.bytes, 0),
+      search: all.filter((r) => /\/(pagefind|search)\//.test(new URL(r.url).pathname)).reduce((n, r) => n + r.bytes, 0),
+    };
+  };
+}
+
+/** Waits until the status names the query and the first page of results is on screen. */
+function settled(page: Page, query: string) {
+  return page.waitForFunction(
+    (q) => {
+      const status = document.querySelector('#search-status')?.textContent ?? '';
+      const n = Number(/共 (\d+) 条/.exec(status)?.[1] ?? -1);
+      return status.startsWith(`“${q}”`) && n >= 0 && document.querySelectorAll('#search-results li').length >= Math.min(n, 20);
+    },
+    query,
+    { timeout: 60_000 },
+  );
+}
+
+const resultCount = (page: Page) => page.evaluate(() => Number(/共 (\d+) 条/.exec(document.querySelector('#search-status')?.textContent ?? '')?.[1] ?? 0));
+
+export async function measureSearch(dist: string, first = '鲁班工坊', second = '友好学校'): Promise<QueryCost[]> {
+  const { server, url } = await startServer(dist);
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    const transferred = meter(page);
+    const t0 = performance.now();
+    await page.goto(`${url}/search/?q=${encodeURIComponent(first)}`);
+    await settled(page, first);
+    const firstMs = performance.now() - t0;
+    const afterFirst = await transferred();
+    const costs: QueryCost[] = [{ query: first, ms: firstMs, bytes: afterFirst.all, searchBytes: afterFirst.search, results: await resultCount(page) }];
+    await page.locator('#search-q').fill(second);
+    const t1 = performance.now();
+    await page.locator('#search-form button[type=submit]').click();
+    await settled(page, second);
+    const secondMs = performance.now() - t1;
+    const afterSecond = await transferred();
+    costs.push({ query: second, ms: secondMs, bytes: afterSecond.all - afterFirst.all, searchBytes: afterSecond.search - afterFirst.search, results: await resultCount(page) });
+    return costs;
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+if (import.meta.main) {
+  const dist = process.argv[2] ?? new URL('../../dist/', import.meta.url).pathname;
+  for (const c of await measureSearch(dist)) {
+    console.log(`${c.query}: ${c.ms.toFixed(0)} ms, ${(c.bytes / 1024).toFixed(1)} KB transferred (${(c.searchBytes / 1024).toFixed(1)} KB search), ${c.results} results`);
+  }
+}
