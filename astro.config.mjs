@@ -9,7 +9,7 @@ import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 export default defineConfig({
   // Where the site is published; citations and exports use it for absolute permalinks.
   // Unset, they carry paths and the page completes them with the reader's address.
-  site: process.env.DUIDU_SITE_URL || undefined,
+  ...(process.env.DUIDU_SITE_URL ? { site: process.env.DUIDU_SITE_URL } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },

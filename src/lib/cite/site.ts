@@ -11,7 +11,7 @@ export function siteOrigin(site: URL | undefined): string {
 }
 
 /** The citation of a plan or one of its clauses, with the URL and date left as slots. */
-export function citationTemplate(id: string, meta: PlanFrontmatter, locator = '', label = ''): CitationSource {
+export function citationTemplate(meta: PlanFrontmatter, locator = '', label = ''): CitationSource {
   return toCitationSource(meta, URL_SLOT, DATE_SLOT, locator, label);
 }
 

@@ -16,7 +16,7 @@ export function GET({ props }: APIContext) {
     id: plan.id,
     title: plan.data.shortTitle,
     region: regionById(plan.data.region).name,
-    source: citationTemplate(plan.id, plan.data),
+    source: citationTemplate(plan.data),
     clauses: clauses.map((c) => ({ id: c.id, label: c.label, text: c.text, locator: clauseLocator(clauses, c.id) })),
   };
   return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
