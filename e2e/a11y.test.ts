@@ -1,28 +1,17 @@
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousAxeFindings } from './support/axe.ts';
 import { watchPage } from './support/page-checks.ts';
-import { launchBrowser, serveDist } from './support/site.ts';
+import { useSiteAndBrowser } from './support/site.ts';
 
-let browser: Browser;
-let site: { url: string; close: () => void };
-
-beforeAll(async () => {
-  site = await serveDist();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  site?.close();
-});
+const env = useSiteAndBrowser({ beforeAll, afterAll });
 
 const pages = ['/', '/plans/guangzhou-opening-2021-2025/', '/plans/yuzhong-news-2024/', '/themes/', '/themes/sister-schools/', '/search/?q=友好学校'];
 
 describe('accessibility and policy, page by page', () => {
   it.each(pages)('%s: axe finds nothing serious or critical, and the CSP is never violated', async (path) => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     const watched = await watchPage(page);
-    await page.goto(`${site.url}${path}`);
+    await page.goto(`${env.url}${path}`);
     await page.waitForLoadState('networkidle');
     expect(await seriousAxeFindings(page)).toEqual([]);
     expect(watched.violations).toEqual([]);
@@ -30,8 +19,8 @@ describe('accessibility and policy, page by page', () => {
   });
 
   it('every page has landmarks and a skip link that works', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}/plans/guangzhou-opening-2021-2025/`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.url}/plans/guangzhou-opening-2021-2025/`);
     expect(await page.locator('header, main, footer, nav').count()).toBeGreaterThanOrEqual(4);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('跳到正文');

@@ -1,23 +1,12 @@
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, serveDist } from './support/site.ts';
+import { useSiteAndBrowser } from './support/site.ts';
 
-let browser: Browser;
-let site: { url: string; close: () => void };
-
-beforeAll(async () => {
-  site = await serveDist();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  site?.close();
-});
+const env = useSiteAndBrowser({ beforeAll, afterAll });
 
 describe('plan pages', () => {
   it('the home page lists every document with region, level, type and period', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}/`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.url}/`);
     const rows = page.locator('table.doc-list tbody tr');
     expect(await rows.count()).toBe(5);
     const gz = await rows.filter({ hasText: '广州市教育对外开放' }).innerText();
@@ -28,8 +17,8 @@ describe('plan pages', () => {
   });
 
   it('a deep link highlights its clause and scrolls it below the sticky header', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${site.url}/plans/guangzhou-opening-2021-2025/#p4-s2-i9`);
+    const page = await env.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${env.url}/plans/guangzhou-opening-2021-2025/#p4-s2-i9`);
     const clause = page.locator('#p4-s2-i9');
     expect(await clause.innerText()).toContain('9.扩大广州教育国际公共产品供给。');
     const highlighted = await clause.evaluate((el) => getComputedStyle(el).backgroundColor);
@@ -43,9 +32,9 @@ describe('plan pages', () => {
   });
 
   it('reads fully without JavaScript: clauses, labels, the indicator table', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await env.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site.url}/plans/guangzhou-opening-2021-2025/`);
+    await page.goto(`${env.url}/plans/guangzhou-opening-2021-2025/`);
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
     expect(await page.locator('h1').innerText()).toBe('广州市教育对外开放“十四五”规划');
     const row = page.locator('tr:has(#p3-s3-t1-r6)');
@@ -55,8 +44,8 @@ describe('plan pages', () => {
   });
 
   it('shows the recorded corrections to readers, linked to the clauses they touch', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}/plans/yuzhong-news-2024/`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.url}/plans/yuzhong-news-2024/`);
     const notes = page.locator('#editorial-notes li.note-correction');
     expect(await notes.count()).toBe(4);
     const join = notes.filter({ hasText: '选优配强' });
@@ -66,9 +55,9 @@ describe('plan pages', () => {
   });
 
   it('every clause anchor on a plan page is unique and every label links to itself', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     for (const id of ['yuzhong-international-2019', 'chongqing-education-power-2024-2035']) {
-      await page.goto(`${site.url}/plans/${id}/`);
+      await page.goto(`${env.url}/plans/${id}/`);
       const ids = await page.locator('.clause[id]').evaluateAll((els) => els.map((e) => e.id));
       expect(new Set(ids).size).toBe(ids.length);
       const hrefs = await page.locator('.clause > .clause-link').evaluateAll((els) => els.map((e) => e.getAttribute('href')));

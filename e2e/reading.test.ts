@@ -1,35 +1,24 @@
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, serveDist } from './support/site.ts';
+import { useSiteAndBrowser } from './support/site.ts';
 
-let browser: Browser;
-let site: { url: string; close: () => void };
-
-beforeAll(async () => {
-  site = await serveDist();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  site?.close();
-});
+const env = useSiteAndBrowser({ beforeAll, afterAll });
 
 describe('collections', () => {
   it('pins clauses from two plans; the collection link reopens the same clauses elsewhere', async () => {
-    const reader = await browser.newContext();
+    const reader = await env.browser.newContext();
     const page = await reader.newPage();
-    await page.goto(`${site.url}/plans/guangzhou-opening-2021-2025/`);
+    await page.goto(`${env.url}/plans/guangzhou-opening-2021-2025/`);
     await page.locator('#p4-s2-i9 button.pin').click();
-    await page.goto(`${site.url}/plans/yuzhong-international-2019/`);
+    await page.goto(`${env.url}/plans/yuzhong-international-2019/`);
     await page.locator('#p3-s5-q1 button.pin').click();
     expect(await page.locator('a[data-collection-link] .count').innerText()).toBe('2');
     const link = await page.locator('a[data-collection-link]').getAttribute('href');
     await reader.close();
 
     // Someone else, with nothing stored, opens the shared link.
-    const other = await browser.newContext();
+    const other = await env.browser.newContext();
     const shared = await other.newPage();
-    await shared.goto(`${site.url}${link}`);
+    await shared.goto(`${env.url}${link}`);
     await shared.locator('#collection .quote').first().waitFor();
     expect(await shared.locator('#collection .quote').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['clause']))).toEqual([
       'guangzhou-opening-2021-2025#p4-s2-i9',
@@ -43,8 +32,8 @@ describe('collections', () => {
 
 describe('reading aids', () => {
   it('breadcrumbs run home → region → plan → clause, with previous and next clause', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}/plans/yuzhong-international-2019/#p3-s5`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.url}/plans/yuzhong-international-2019/#p3-s5`);
     const crumbs = await page.locator('.breadcrumbs li').allInnerTexts();
     expect(crumbs).toEqual(['首页', '重庆市', '渝中区', '渝中区推进教育国际化的工作方案', '三（五）']);
     expect(await page.locator('.clause-nav .prev').getAttribute('href')).toBe('#p3-s4-q1');
@@ -56,8 +45,8 @@ describe('reading aids', () => {
   });
 
   it('arriving from a theme page offers the way back', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}/themes/sister-schools/`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.url}/themes/sister-schools/`);
     await page.locator('a[href="/plans/yuzhong-international-2019/#p3-s1"]').first().click();
     await page.waitForURL(/#p3-s1$/);
     const back = page.locator('.clause-nav .back-theme');
@@ -67,9 +56,9 @@ describe('reading aids', () => {
   });
 
   it('reads at 360 px without horizontal scrolling outside tables', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    const page = await env.browser.newPage({ viewport: { width: 360, height: 740 } });
     for (const path of ['/', '/plans/guangzhou-opening-2021-2025/', '/themes/sister-schools/', '/search/']) {
-      await page.goto(`${site.url}${path}`);
+      await page.goto(`${env.url}${path}`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);
     }
@@ -77,8 +66,8 @@ describe('reading aids', () => {
   });
 
   it('a printed plan shows clause labels, the citation and permalinks', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}/plans/yuzhong-international-2019/`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.url}/plans/yuzhong-international-2019/`);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('#p3-s5 > .clause-link').isVisible()).toBe(true);
     expect(await page.locator('#cite').isVisible()).toBe(true);
@@ -91,16 +80,16 @@ describe('reading aids', () => {
 
 describe('interface language', () => {
   it('switches to English and stays English on the next page; the plan text stays Chinese', async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${site.url}/plans/guangzhou-opening-2021-2025/`);
+    await page.goto(`${env.url}/plans/guangzhou-opening-2021-2025/`);
     await page.locator('[data-lang-toggle]').click();
     expect(await page.locator('.site-header nav a[href="/themes/"]').innerText()).toBe('Themes');
     expect(await page.locator('.toc h2').innerText()).toBe('Contents');
     expect(await page.locator('.facts dt').first().innerText()).toBe('Region');
     expect(await page.locator('#p4-s2-i9 .chip').first().getAttribute('lang')).toBe('en');
     expect(await page.locator('#p4-s2-i9 .clause-text').innerText()).toContain('扩大广州教育国际公共产品供给');
-    await page.goto(`${site.url}/themes/`);
+    await page.goto(`${env.url}/themes/`);
     expect(await page.locator('h1').innerText()).toBe('Themes');
     await page.locator('[data-lang-toggle]').click();
     expect(await page.locator('h1').innerText()).toBe('主题');

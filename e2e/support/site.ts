@@ -43,3 +43,28 @@ export function htmlToText(html: string): string {
       return ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' } as Record<string, string>)[code.toLowerCase()] ?? m;
     });
 }
+
+/**
+ * Registers the usual hooks of a browser test file: dist/ served on loopback and one Chromium,
+ * closed after the file. Read `.url` and `.browser` inside tests.
+ */
+export function useSiteAndBrowser(hooks: { beforeAll: (fn: () => Promise<void>) => void; afterAll: (fn: () => Promise<void>) => void }): { readonly url: string; readonly browser: Browser } {
+  let site: { url: string; close: () => void } | undefined;
+  let browser: Browser | undefined;
+  hooks.beforeAll(async () => {
+    site = await serveDist();
+    browser = await launchBrowser();
+  });
+  hooks.afterAll(async () => {
+    await browser?.close();
+    site?.close();
+  });
+  return {
+    get url() {
+      return site!.url;
+    },
+    get browser() {
+      return browser!;
+    },
+  };
+}
