@@ -9,7 +9,7 @@ describe('baseline → target chart', () => {
   it('names rows by the table cell, unit dropped, wrapped to fit', () => {
     expect(rowName('6 国际及港澳台姊妹学校(对) 377 430 约束性', '对')).toBe('国际及港澳台姊妹学校');
     expect(rowName('9 高等院校具有国（境）外学习或工作经历教师占比(%) 19.5 25 预期性', '%')).toBe('高等院校具有国（境）外学习或工作经历教师占比');
-    expect(wrap('高等院校具有国（境）外学习或工作经历教师占比', 16)).toEqual(['高等院校具有国（境）外学习或工作经', '历教师占比']);
+    expect(wrap('高等院校具有国（境）外学习或工作经历教师占比', 16)).toEqual(['高等院校具有国（境）外学习或工作', '经历教师占比']);
   });
 
   it('puts every target at 100% and each baseline at its share of it', () => {

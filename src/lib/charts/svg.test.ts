@@ -18,6 +18,6 @@ describe('svg markup', () => {
     const svg = render(svgRoot({ id: 'c', width: 10, height: 10, title: 'T', desc: 'D', className: 'x' }, mark('m', 'tip', {})));
     expect(svg).toContain('role="img" aria-labelledby="c-title c-desc"');
     expect(svg).toContain('<title id="c-title">T</title>');
-    expect(svg).toContain('<g class="mark m" data-tip="tip"><title>tip</title></g>');
+    expect(svg.replace(/\n/g, '')).toContain('<g class="mark m" data-tip="tip"><title>tip</title></g>');
   });
 });

@@ -23,11 +23,12 @@ export interface ComparisonPanel {
 }
 
 /**
- * Panels for indicators stated by two or more documents. Only levels are plotted (an increase or
+ * Panels for indicators stated by `minDocuments` documents or more (two: the comparison chart;
+ * one: a theme page, which shows its indicators even where only one plan states them). Only levels are plotted (an increase or
  * a yearly quota is not on the same scale); a figure a document states twice (the Yuzhong plan's
  * 60 friendly schools in p2-q1 and p3-s1-q1) is plotted once.
  */
-export function selectComparisonPanels(links: readonly IndicatorLink[], regionName: (id: string) => string): ComparisonPanel[] {
+export function selectComparisonPanels(links: readonly IndicatorLink[], regionName: (id: string) => string, minDocuments = 2): ComparisonPanel[] {
   return links
     .map((link) => {
       const seen = new Set<string>();
@@ -42,7 +43,7 @@ export function selectComparisonPanels(links: readonly IndicatorLink[], regionNa
       );
       return { indicator: link.indicator.id, name: link.indicator.name, points };
     })
-    .filter((p) => new Set(p.points.map((x) => x.record.document)).size > 1);
+    .filter((p) => p.points.length > 0 && new Set(p.points.map((x) => x.record.document)).size >= minDocuments);
 }
 
 /** What a mark's tooltip and the data table say about a point. */
@@ -92,15 +93,17 @@ export interface ComparisonOptions {
   gap: number;
   /** Space above the panels for the legend. */
   top: number;
+  /** Narrowest drawing, so the legend fits above a single panel. */
+  minWidth: number;
 }
 
-const defaults: ComparisonOptions = { columns: 2, panelWidth: 310, panelHeight: 200, gap: 20, top: 34 };
+const defaults: ComparisonOptions = { columns: 2, panelWidth: 310, panelHeight: 200, gap: 20, top: 34, minWidth: 560 };
 const margin = { top: 30, right: 18, bottom: 26, left: 42 };
 
 export function layoutTargetComparison(panels: readonly ComparisonPanel[], colours: ReadonlyMap<string, string>, options: Partial<ComparisonOptions> = {}): ComparisonGeometry {
   const o = { ...defaults, ...options };
   const rows = Math.ceil(panels.length / o.columns);
-  const width = o.columns * o.panelWidth + (o.columns - 1) * o.gap;
+  const width = Math.max(o.minWidth, o.columns * o.panelWidth + (o.columns - 1) * o.gap);
   const height = o.top + rows * o.panelHeight + Math.max(0, rows - 1) * o.gap;
   return {
     width,
@@ -120,7 +123,9 @@ function layoutPanel(panel: ComparisonPanel, x: number, y: number, w: number, h:
   const highs = records.flatMap((r) => [r.max ?? r.value ?? 0, r.baseline ?? 0]);
   // A year either side, so marks at the ends are not cut by the frame.
   const xs = scaleLinear().domain([Math.min(...years) - 1, Math.max(...years) + 1]).range([plot.left, plot.right]);
-  const ys = scaleLinear().domain([0, Math.max(...highs) * 1.15 || 1]).nice(4).range([plot.bottom, plot.top]);
+  // Shares run to 100%, not past it, whatever the headroom rule would give.
+  const top = records.every((r) => r.unit === '%') && Math.max(...highs) <= 100 ? 100 : Math.max(...highs) * 1.15 || 1;
+  const ys = scaleLinear().domain([0, top]).nice(4).range([plot.bottom, plot.top]);
   const span = xs.domain()[1]! - xs.domain()[0]!;
   const step = span <= 8 ? 1 : span <= 16 ? 2 : 5;
   const xTicks = xs

@@ -7,6 +7,7 @@ export function renderThemeHeatmap(g: HeatmapGeometry, frame: { id: string; titl
     svgRoot(
       { ...frame, width: g.width, height: g.height, className: 'chart-heatmap' },
       g.columns.map((c) => h('text', { class: 'col-label', x: c.x, y: 0, 'text-anchor': 'middle' }, c.label.map((line, i) => h('tspan', { x: c.x, y: 16 + i * 15 }, line)))),
+      g.groups.map((gr) => h('text', { class: 'group-label', x: 0, y: gr.y, 'font-weight': 'bold' }, gr.name)),
       g.rows.map((r) => h('text', { class: 'row-label', x: 0, y: r.y + 4 }, r.name)),
       g.cells.map((c) =>
         // The table under the chart carries the same links for keyboards and screen readers,

@@ -3,8 +3,8 @@ import { layoutThemeHeatmap } from './theme-heatmap.ts';
 import { renderThemeHeatmap } from './theme-heatmap-svg.ts';
 
 const themes = [
-  { id: 'sister', name: '友好学校' },
-  { id: 'luban', name: '鲁班工坊' },
+  { id: 'sister', name: '友好学校', group: '教育对外开放' },
+  { id: 'luban', name: '鲁班工坊', group: '教育对外开放' },
 ];
 const docs = [
   { id: 'yz', label: ['渝中区', '2019—2021'], title: '渝中方案' },
@@ -27,6 +27,8 @@ describe('theme × document heatmap', () => {
       ['luban', 'gz', 4, '/themes/luban/#doc-gz'],
     ]);
     expect(g.max).toBe(4);
+    expect(g.groups.map((x) => x.name)).toEqual(['教育对外开放']);
+    expect(g.cells[0]!.y).toBeGreaterThan(g.groups[0]!.y);
   });
 
   it('colours by count: zero is neutral, the maximum darkest with light text', () => {

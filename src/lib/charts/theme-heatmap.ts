@@ -8,6 +8,8 @@ import { interpolateBlues, scaleSequential } from 'd3';
 export interface HeatmapTheme {
   id: string;
   name: string;
+  /** Group heading shown above the first theme of each group (教育对外开放, 教育现代化). */
+  group?: string;
 }
 
 export interface HeatmapDocument {
@@ -36,14 +38,17 @@ export interface HeatmapGeometry {
   cell: { width: number; height: number };
   columns: { id: string; x: number; label: string[] }[];
   rows: { id: string; y: number; name: string }[];
+  groups: { name: string; y: number }[];
   cells: HeatmapCell[];
   max: number;
 }
 
-const LABEL_WIDTH = 132;
 const HEADER = 44;
 const CELL_W = 92;
-const CELL_H = 28;
+const CELL_H = 26;
+const GROUP_H = 24;
+/** Width of one CJK character at the chart's 12px. */
+const CHAR_W = 12.5;
 
 /** theme → document → clause ids, as getThemeIndex() gives it. */
 export type ThemeCounts = ReadonlyMap<string, Readonly<Record<string, readonly string[]>>>;
@@ -53,6 +58,19 @@ export function layoutThemeHeatmap(themes: readonly HeatmapTheme[], docs: readon
   const max = Math.max(1, ...themes.flatMap((t) => docs.map((d) => count(t.id, d.id))));
   // Start the ramp above white so a count of 1 is still visibly coloured; 0 stays paper-grey.
   const colour = scaleSequential((t: number) => interpolateBlues(0.15 + 0.8 * t)).domain([0, max]);
+  const labelWidth = Math.max(96, ...themes.map((t) => [...t.name].length * CHAR_W)) + 12;
+  // Row tops, with a band above each new group.
+  const groups: { name: string; y: number }[] = [];
+  const tops: number[] = [];
+  let y = HEADER;
+  themes.forEach((t, i) => {
+    if (t.group && t.group !== themes[i - 1]?.group) {
+      groups.push({ name: t.group, y: y + GROUP_H - 7 });
+      y += GROUP_H;
+    }
+    tops.push(y);
+    y += CELL_H;
+  });
   const cells = themes.flatMap((t, row) =>
     docs.map((d, col): HeatmapCell => {
       const n = count(t.id, d.id);
@@ -60,8 +78,8 @@ export function layoutThemeHeatmap(themes: readonly HeatmapTheme[], docs: readon
         theme: t.id,
         document: d.id,
         count: n,
-        x: LABEL_WIDTH + col * CELL_W,
-        y: HEADER + row * CELL_H,
+        x: labelWidth + col * CELL_W,
+        y: tops[row]!,
         fill: n === 0 ? '#f3f0ea' : colour(n),
         ink: n > max * 0.55 ? '#ffffff' : '#1d1d1f',
         href: href(t.id, d.id),
@@ -70,12 +88,13 @@ export function layoutThemeHeatmap(themes: readonly HeatmapTheme[], docs: readon
     }),
   );
   return {
-    width: LABEL_WIDTH + docs.length * CELL_W,
-    height: HEADER + themes.length * CELL_H + 4,
+    width: labelWidth + docs.length * CELL_W,
+    height: y + 4,
     cell: { width: CELL_W, height: CELL_H },
-    columns: docs.map((d, col) => ({ id: d.id, x: LABEL_WIDTH + col * CELL_W + CELL_W / 2, label: d.label })),
-    rows: themes.map((t, row) => ({ id: t.id, y: HEADER + row * CELL_H + CELL_H / 2, name: t.name })),
+    columns: docs.map((d, col) => ({ id: d.id, x: labelWidth + col * CELL_W + CELL_W / 2, label: d.label })),
+    rows: themes.map((t, row) => ({ id: t.id, y: tops[row]! + CELL_H / 2, name: t.name })),
     cells,
+    groups,
     max,
   };
 }

@@ -1,0 +1,58 @@
+/**
+ * `npm run targets`: content/clauses + content/indicators.json + content/targets-reviewed.json
+ * → content/targets.json (validated by src/schemas/target.ts).
+ * `npm run targets -- --check`: exit 1 when the committed file differs from what the rules produce.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { TargetRecords, type TargetRecord } from '../src/schemas/target.ts';
+import { SourceError } from './ingest/errors.ts';
+import { extractTargets } from './targets/extract.ts';
+import { loadCorpus, repoRoot } from './targets/load.ts';
+
+export const targetsFile = join(repoRoot, 'content/targets.json');
+
+/** The file's text: one record a line, so a change to one target is a one-line diff. */
+export function formatTargets(records: readonly TargetRecord[]): string {
+  return `[\n${records.map((r) => JSON.stringify(r)).join(',\n')}\n]\n`;
+}
+
+function main(): number {
+  let text: string;
+  let counts: string;
+  try {
+    const { docs, indicators, reviewed } = loadCorpus();
+    const { records, problems } = extractTargets(docs, indicators, reviewed);
+    for (const p of problems) console.error(`targets: ${p}`);
+    if (problems.length) return 1;
+    // Parse, not just check: the schema's key order is the file's key order.
+    const parsed = TargetRecords.parse(records);
+    for (const r of parsed) {
+      const clause = docs.find((d) => d.id === r.document)?.clauses.find((c) => c.id === r.clause);
+      if (!clause?.text.includes(r.quote)) throw new Error(`${r.id}: quote is not in ${r.document}#${r.clause}`);
+    }
+    text = formatTargets(parsed);
+    const n = (kind: string) => parsed.filter((r) => r.kind === kind).length;
+    counts = `${parsed.length} records (${n('target')} targets, ${n('outcome')} outcomes)`;
+  } catch (e) {
+    if (e instanceof SourceError) {
+      console.error(`targets: ${e.message}`);
+      return 1;
+    }
+    throw e;
+  }
+  const current = existsSync(targetsFile) ? readFileSync(targetsFile, 'utf8') : undefined;
+  if (process.argv.includes('--check')) {
+    if (current !== text) {
+      console.error('targets --check: content/targets.json differs from what the rules produce; run `npm run targets` and commit the result');
+      return 1;
+    }
+    console.log(`targets --check: content/targets.json up to date, ${counts}`);
+    return 0;
+  }
+  if (current !== text) writeFileSync(targetsFile, text);
+  console.log(`targets: ${counts}${current === text ? ', unchanged' : ', written to content/targets.json'}`);
+  return 0;
+}
+
+if (import.meta.main) process.exitCode = main();

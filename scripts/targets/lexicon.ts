@@ -1,0 +1,36 @@
+/**
+ * Naming indicators in text with the link table's terms (content/indicators.json). Pure.
+ * A phrase names an indicator when one of its terms occurs in it; where terms overlap, the longest
+ * wins, so `国际及港澳台姊妹学校` (with its scope) beats `姊妹学校`.
+ */
+import type { Indicator } from '../../src/schemas/target.ts';
+import type { Segment } from './segments.ts';
+
+export interface TermHit {
+  indicator: Indicator;
+  scope: string | null;
+  start: number;
+  end: number;
+}
+
+/** Every term occurrence in [within.start, within.end), longest first where they overlap, in text order. */
+export function findTerms(text: string, within: Segment, indicators: readonly Indicator[]): TermHit[] {
+  const all: TermHit[] = [];
+  const slice = text.slice(within.start, within.end);
+  for (const indicator of indicators) {
+    for (const term of indicator.terms) {
+      for (let i = slice.indexOf(term.text); i !== -1; i = slice.indexOf(term.text, i + 1)) {
+        all.push({ indicator, scope: term.scope, start: within.start + i, end: within.start + i + term.text.length });
+      }
+    }
+  }
+  all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: TermHit[] = [];
+  for (const hit of all) if (!kept.some((k) => hit.start < k.end && k.start < hit.end)) kept.push(hit);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Characters between two spans; 0 when they touch or overlap. */
+export function distance(a: Segment, b: Segment): number {
+  return Math.max(0, b.start - a.end, a.start - b.end);
+}

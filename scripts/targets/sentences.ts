@@ -1,0 +1,143 @@
+/**
+ * Target (and outcome) sentences: `到2021年，力争建成国际学校1所`, `覆盖率达到90%`,
+ * `每年选派60名…`, `普惠性学前教育覆盖率达92.38%`. Pure.
+ *
+ * Rule: inside a comma phrase, a figure with a unit (numbers.ts) and a term of the link table
+ * (lexicon.ts) make a record. When a phrase lists several figures it is cut into items first
+ * (segments.ts), and each term takes the nearest figure in one of its indicator's units.
+ */
+import type { Clause } from '../../src/schemas/clause.ts';
+import type { Indicator, Measure, YearBasis } from '../../src/schemas/target.ts';
+import { distance, findTerms } from './lexicon.ts';
+import { findFigures, type Figure } from './numbers.ts';
+import { splitItems, splitPhrases, splitSentences, type Segment } from './segments.ts';
+import { boundsOf, periodEnd, reportYear, topAncestors, type Draft, type SourceDocument } from './source.ts';
+import { isIndicatorTable } from './table.ts';
+import { findYearMarks, lastMarkIn, type YearMark } from './years.ts';
+
+/** Parts of a plan that review the past or the situation; their figures are achievements, not targets. */
+export const BACKGROUND_PART = /发展基础|新形势|成就|回顾|现状/;
+/** Words that say a figure is already reached (截至2020年底…, 目前…已达6个) inside a plan. */
+export const PAST_MARK = /截至|截止|目前|已达|已有|已经|已于/;
+/** Clause kinds without sentences of their own to read. */
+const SKIP_KINDS = new Set<Clause['kind']>(['title', 'masthead', 'notice', 'table', 'caption', 'byline']);
+
+const within = (f: Figure, s: Segment) => f.start >= s.start && f.end <= s.end;
+
+/** How the phrase counts its figure: every year, added over the period, or the level reached. */
+function measureOf(phraseBefore: string): Measure {
+  if (/每年/.test(phraseBefore)) return 'annual';
+  if (/新增|新引进/.test(phraseBefore)) return 'increase';
+  return 'level';
+}
+
+/** Whether a clause is read by the sentence rule (indicator-table rows belong to the table rule). */
+export function readsSentences(clause: Clause, byId: ReadonlyMap<string, Clause>): boolean {
+  if (SKIP_KINDS.has(clause.kind)) return false;
+  const parent = clause.parent === null ? undefined : byId.get(clause.parent);
+  return !(clause.kind === 'row' && parent && isIndicatorTable(parent));
+}
+
+export function readTargetSentences(doc: SourceDocument, indicators: readonly Indicator[]): Draft[] {
+  const isReport = doc.meta.type === 'news-report';
+  const top = topAncestors(doc.clauses);
+  const scope = deadlineScopes(doc.clauses, top);
+  const byId = new Map(doc.clauses.map((c) => [c.id, c]));
+  // Section (else part) id → the last 到YYYY年 seen in it: `到2025年，…` governs the targets listed after it.
+  const sectionDeadline = new Map<string, number>();
+  const drafts: Draft[] = [];
+  const reported = reportYear(doc);
+  const fallback = periodEnd(doc);
+
+  for (const clause of doc.clauses) {
+    const part = top.get(clause.id)!;
+    const governed = scope.get(clause.id)!;
+    const text = clause.text;
+    const marks = findYearMarks(text);
+    const background = !isReport && BACKGROUND_PART.test(part.text);
+    if (readsSentences(clause, byId) && !background) {
+      const figures = findFigures(text);
+      for (const sentence of splitSentences(text)) {
+        if (!isReport && PAST_MARK.test(text.slice(sentence.start, sentence.end))) continue;
+        for (const phrase of splitPhrases(text, sentence)) {
+          const inPhrase = figures.filter((f) => within(f, phrase));
+          if (!inPhrase.length) continue;
+          const items = inPhrase.length > 1 ? splitItems(text, phrase) : [phrase];
+          for (const item of items) {
+            const candidates = inPhrase.filter((f) => within(f, item));
+            const used = new Set<Figure>();
+            const hits = findTerms(text, item, indicators).sort((a, b) => b.end - b.start - (a.end - a.start));
+            for (const hit of hits) {
+              const figure = candidates
+                .filter((f) => !used.has(f) && hit.indicator.units.includes(f.unit))
+                .sort((a, b) => distance(hit, a) - distance(hit, b))[0];
+              if (!figure) continue;
+              used.add(figure);
+              const when = isReport ? reportedYear(reported) : targetYear(marks, sentence, figure, sectionDeadline.get(governed), fallback);
+              if (!when) continue;
+              const { min, max } = boundsOf(figure.comparison, figure.value, figure.min, figure.max);
+              drafts.push({
+                indicator: hit.indicator.id,
+                indicatorName: hit.indicator.name,
+                scope: hit.scope,
+                kind: isReport ? 'outcome' : 'target',
+                comparison: figure.comparison,
+                value: figure.value,
+                min,
+                max,
+                unit: figure.unit,
+                measure: measureOf(text.slice(phrase.start, figure.start)),
+                year: when.year,
+                yearBasis: when.basis,
+                baseline: null,
+                baselineYear: null,
+                attribute: null,
+                document: doc.id,
+                region: doc.meta.region,
+                clause: clause.id,
+                quote: text.slice(phrase.start, phrase.end),
+                source: 'sentence',
+                at: figure.start,
+              });
+            }
+          }
+        }
+      }
+    }
+    const deadline = lastMarkIn(marks, 0, text.length, ['deadline']);
+    if (deadline) sectionDeadline.set(governed, deadline.year);
+  }
+  return drafts;
+}
+
+/**
+ * Where a deadline carries: the clause's section (a section's 到2025年 governs its list of targets),
+ * else its part. It does not carry from one section into the next.
+ */
+function deadlineScopes(clauses: readonly Clause[], top: ReadonlyMap<string, Clause>): Map<string, string> {
+  const byId = new Map(clauses.map((c) => [c.id, c]));
+  const out = new Map<string, string>();
+  for (const c of clauses) {
+    let s: Clause | undefined = c;
+    while (s && s.kind !== 'section') s = s.parent === null ? undefined : byId.get(s.parent);
+    out.set(c.id, (s ?? top.get(c.id)!).id);
+  }
+  return out;
+}
+
+function reportedYear(year: number | undefined): { year: number; basis: YearBasis } | undefined {
+  return year === undefined ? undefined : { year, basis: 'reported' };
+}
+
+/**
+ * The year a target is due: a deadline or period earlier in its sentence; else a deadline earlier
+ * in its clause or section; else the plan's last year.
+ */
+export function targetYear(marks: readonly YearMark[], sentence: Segment, figure: Figure, sectionDeadline: number | undefined, fallback: number | undefined): { year: number; basis: YearBasis } | undefined {
+  const stated = lastMarkIn(marks, sentence.start, figure.start);
+  if (stated) return { year: stated.year, basis: 'stated' };
+  const earlier = lastMarkIn(marks, 0, sentence.start, ['deadline']);
+  if (earlier) return { year: earlier.year, basis: 'context' };
+  if (sectionDeadline !== undefined) return { year: sectionDeadline, basis: 'context' };
+  return fallback === undefined ? undefined : { year: fallback, basis: 'period' };
+}

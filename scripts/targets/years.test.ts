@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { findFigures } from './numbers.ts';
+import { targetYear } from './sentences.ts';
+import { findYearMarks } from './years.ts';
+
+describe('target years', () => {
+  it('finds deadlines and five-year-plan periods', () => {
+    expect(findYearMarks('到2021年，力争在“十三五”期间，2025年前').map((m) => [m.year, m.kind])).toEqual([
+      [2021, 'deadline'],
+      [2020, 'period'],
+      [2025, 'deadline'],
+    ]);
+    expect(findYearMarks('获评2022年国家基础教育教学成果奖，(2020—2022年)')).toEqual([]);
+  });
+
+  it('prefers the sentence, then the clause or section, then the plan period', () => {
+    const text = '争取到2021年，缔结60所海外友好学校。每年选派60名教师。';
+    const marks = findYearMarks(text);
+    const [a, b] = findFigures(text);
+    const first = { start: 0, end: 21 };
+    const second = { start: 21, end: text.length };
+    expect(targetYear(marks, first, a!, undefined, 2021)).toEqual({ year: 2021, basis: 'stated' });
+    expect(targetYear(marks, second, b!, undefined, 2030)).toEqual({ year: 2021, basis: 'context' });
+    expect(targetYear([], second, b!, 2025, 2030)).toEqual({ year: 2025, basis: 'context' });
+    expect(targetYear([], second, b!, undefined, 2030)).toEqual({ year: 2030, basis: 'period' });
+  });
+});

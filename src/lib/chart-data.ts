@@ -1,0 +1,65 @@
+/**
+ * The charts' inputs, read from the collections at build time. Each chart component calls one of
+ * these and hands the result to its pure layout function (src/lib/charts/).
+ */
+import { formatPeriod } from './format.ts';
+import { getPlans, type PlanEntry } from './plans.ts';
+import { regionById, regions } from './regions.ts';
+import { getThemeIndex, getThemes, regionColumns, themeUrl } from './themes.ts';
+import { documentInfos, getTargets, indicators } from './targets.ts';
+import { linkIndicators } from './indicator-links.ts';
+import { regionColours } from './charts/palette.ts';
+import { selectComparisonPanels, type ComparisonPanel } from './charts/target-comparison.ts';
+import type { TimelineDocument } from './charts/plan-timeline.ts';
+import type { HeatmapDocument, HeatmapTheme, ThemeCounts } from './charts/theme-heatmap.ts';
+import type { LegendRegion } from './charts/target-comparison-svg.ts';
+
+/** Regions that have documents, parents first, each with its colour. */
+export async function getRegionLegend(plans?: readonly PlanEntry[]): Promise<{ colours: Map<string, string>; legend: LegendRegion[] }> {
+  const cols = regionColumns(regions, plans ?? (await getPlans()));
+  const colours = regionColours(cols.map((r) => r.id));
+  return { colours, legend: cols.map((r) => ({ name: r.name, colour: colours.get(r.id)! })) };
+}
+
+/** Panels of the target comparison chart; `only` narrows them to some indicators (a theme page). */
+export async function getComparisonPanels(options: { only?: readonly string[]; minDocuments?: number } = {}): Promise<ComparisonPanel[]> {
+  const [plans, records] = await Promise.all([getPlans(), getTargets()]);
+  const chosen = options.only ? indicators.filter((i) => options.only!.includes(i.id)) : indicators;
+  const links = linkIndicators(records, chosen, documentInfos(plans));
+  return selectComparisonPanels(links, (id) => regionById(id).name, options.minDocuments ?? 2);
+}
+
+/** Column heading of a document in narrow charts: region, then its period or publication year. */
+export function documentLabel(p: PlanEntry): string[] {
+  const period = p.data.period && p.data.period !== 'unknown' ? formatPeriod(p.data.period) : null;
+  const d = p.data.published !== 'unknown' ? p.data.published : p.data.issued;
+  return [regionById(p.data.region).name, period ?? (d !== 'unknown' ? `${d.date.slice(0, 4)}年报道` : '报道')];
+}
+
+export async function getTimelineDocuments(): Promise<TimelineDocument[]> {
+  const plans = await getPlans();
+  return plans.map((p) => {
+    const d = p.data.issued !== 'unknown' ? p.data.issued : p.data.published;
+    return {
+      id: p.id,
+      title: p.data.shortTitle,
+      region: p.data.region,
+      regionName: regionById(p.data.region).name,
+      period: p.data.period && p.data.period !== 'unknown' ? p.data.period : null,
+      milestones: p.data.milestones,
+      year: d !== 'unknown' ? Number(d.date.slice(0, 4)) : null,
+    };
+  });
+}
+
+const groupNames = { opening: '教育对外开放', modernisation: '教育现代化' } as const;
+
+export async function getHeatmapInput(): Promise<{ themes: HeatmapTheme[]; docs: HeatmapDocument[]; index: ThemeCounts; href: (t: string, d: string) => string }> {
+  const [plans, themes, index] = await Promise.all([getPlans(), getThemes(), getThemeIndex()]);
+  return {
+    themes: themes.map((t) => ({ id: t.id, name: t.name, group: groupNames[t.group] })),
+    docs: plans.map((p) => ({ id: p.id, label: documentLabel(p), title: p.data.shortTitle })),
+    index,
+    href: themeUrl,
+  };
+}

@@ -1,0 +1,49 @@
+/**
+ * The text summary beside each chart: what the picture shows, in sentences, for readers who do
+ * not see it and for everyone who wants the gist first. Pure.
+ */
+import type { TargetRecord } from '../../schemas/target.ts';
+import { formatFigure, kindNames } from '../target-format.ts';
+import type { ComparisonPanel } from './target-comparison.ts';
+import type { HeatmapGeometry } from './theme-heatmap.ts';
+import type { TimelineDocument } from './plan-timeline.ts';
+import { rowName } from './baseline-target.ts';
+
+export function summariseComparison(panels: readonly ComparisonPanel[]): string {
+  if (!panels.length) return '没有在两份以上文件中出现的指标。';
+  const lines = panels.map(
+    (p) => `${p.name}：${p.points.map(({ record: r, regionName }) => `${regionName}${r.year}年${kindNames[r.kind]}${formatFigure(r)}${r.scope ? `（${r.scope}）` : ''}`).join('，')}。`,
+  );
+  return `${panels.length} 个指标出现在两份以上文件中。${lines.join('')}`;
+}
+
+export function summariseBaselineTarget(rows: readonly TargetRecord[]): string {
+  if (!rows.length) return '没有带基数的指标。';
+  const binding = rows.filter((r) => r.attribute === '约束性');
+  const growth = rows
+    .filter((r) => r.baseline! > 0)
+    .map((r) => ({ r, g: (r.value! - r.baseline!) / r.baseline! }))
+    .sort((a, b) => b.g - a.g)[0];
+  const name = (r: TargetRecord) => rowName(r.quote, r.unit);
+  const parts = [
+    `${rows.length} 项指标，${rows[0]!.baselineYear}年基数与${rows[0]!.year}年目标。`,
+    binding.length ? `约束性指标 ${binding.length} 项：${binding.map((r) => `${name(r)} ${r.baseline}→${r.value}${r.unit}`).join('，')}。` : '',
+    growth ? `相对增幅最大的是${name(growth.r)}（${growth.r.baseline}→${growth.r.value}${growth.r.unit}，+${Math.round(growth.g * 100)}%）。` : '',
+  ];
+  return parts.join('');
+}
+
+export function summariseHeatmap(g: HeatmapGeometry, themeName: (id: string) => string, docTitle: (id: string) => string): string {
+  if (!g.cells.length) return '主题表尚无数据。';
+  const top = [...g.cells].sort((a, b) => b.count - a.count)[0]!;
+  const empty = g.cells.filter((c) => c.count === 0).length;
+  return `${g.rows.length} 个主题 × ${g.columns.length} 份文件。条款最多的一格是“${themeName(top.theme)}”在${docTitle(top.document)}（${top.count} 条）；${empty} 格为 0。`;
+}
+
+export function summariseTimeline(docs: readonly TimelineDocument[]): string {
+  const plans = docs.filter((d) => d.period);
+  const years = [...new Set(docs.flatMap((d) => d.milestones))].sort();
+  const spans = plans.map((d) => `${d.regionName}${d.period!.start}—${d.period!.end}年`).join('，');
+  const reports = docs.filter((d) => !d.period && d.year !== null).map((d) => `${d.regionName}报道（${d.year}年）`);
+  return `${plans.length} 份规划：${spans}。目标年份：${years.map((y) => `${y}年`).join('、')}。${reports.length ? `另有${reports.join('、')}，报告已达成的情况。` : ''}`;
+}

@@ -1,0 +1,78 @@
+/**
+ * The open data files' contents, built from the site's collections. Pure: collections in,
+ * validated values or file text out; the endpoints under src/pages/data/ only load and return.
+ */
+import type { z } from 'astro/zod';
+import type { Clause } from '../schemas/clause.ts';
+import type { DocumentLinks } from '../schemas/links.ts';
+import type { PlanFrontmatter } from '../schemas/plan.ts';
+import type { TargetRecord } from '../schemas/target.ts';
+import type { Theme } from '../schemas/theme.ts';
+import { ExportedClauses, ExportedDocuments, ExportedThemes, type ExportedClause, type ExportedDocument, type ExportedTheme } from '../schemas/data-export.ts';
+
+/** Byte order mark: spreadsheet programs read a CSV as UTF-8 only when it starts with one. */
+export const BOM = '\uFEFF';
+
+/**
+ * One CSV field under RFC 4180: quoted when it holds a comma, a quote, CR or LF (quotes doubled).
+ * A text field starting with = + - @ (or a tab or CR) would run as a formula when a spreadsheet
+ * opens the file, so it is prefixed with an apostrophe (OWASP "CSV injection"); numbers are left as they are.
+ */
+export function csvField(value: string | number | boolean | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value !== 'string') return String(value);
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** A whole CSV file: BOM, header, CRLF after every record (RFC 4180). */
+export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | boolean | null | undefined)[])[]): string {
+  return BOM + [header, ...rows].map((r) => r.map(csvField).join(',') + '\r\n').join('');
+}
+
+/** The CSV's columns: every field of a target record, in schema order. */
+export const targetColumns = [
+  'id', 'indicator', 'indicatorName', 'scope', 'kind', 'comparison', 'value', 'min', 'max', 'unit', 'measure',
+  'year', 'yearBasis', 'baseline', 'baselineYear', 'attribute', 'document', 'region', 'clause', 'quote', 'source',
+] as const satisfies readonly (keyof TargetRecord)[];
+
+export function targetsCsv(records: readonly TargetRecord[]): string {
+  return toCsv(targetColumns, records.map((r) => targetColumns.map((c) => r[c])));
+}
+
+/** Validated JSON text of a data file: the schema's output, so key order is the schema's. */
+export function dataJson<T extends z.ZodType>(schema: T, data: unknown): string {
+  return JSON.stringify(schema.parse(data), null, 1) + '\n';
+}
+
+/** Every clause of every document, documents in the order given, with its theme ids. */
+export function exportClauses(order: readonly string[], clauses: ReadonlyMap<string, readonly Clause[]>, links: ReadonlyMap<string, DocumentLinks['clauses']>): ExportedClause[] {
+  return ExportedClauses.parse(
+    order.flatMap((document) =>
+      (clauses.get(document) ?? []).map((c) => ({
+        document,
+        id: c.id,
+        label: c.label,
+        kind: c.kind,
+        parent: c.parent,
+        text: c.text,
+        themes: links.get(document)?.[c.id]?.themes.map((t) => t.theme) ?? [],
+      })),
+    ),
+  );
+}
+
+export function exportThemes(themes: readonly Theme[], index: ReadonlyMap<string, Record<string, string[]>>): ExportedTheme[] {
+  return ExportedThemes.parse(themes.map((t) => ({ ...t, clauses: index.get(t.id) ?? {} })));
+}
+
+export function exportDocuments(plans: readonly { id: string; data: PlanFrontmatter }[]): ExportedDocument[] {
+  return ExportedDocuments.parse(plans.map((p) => ({ id: p.id, ...p.data })));
+}
+
+/** Records whose clause is missing or whose quote is not in the clause: none may be published. */
+export function unsourcedTargets(records: readonly TargetRecord[], clauses: ReadonlyMap<string, readonly Clause[]>): string[] {
+  return records
+    .filter((r) => !clauses.get(r.document)?.find((c) => c.id === r.clause)?.text.includes(r.quote))
+    .map((r) => `${r.id}: quote not found in ${r.document}#${r.clause}`);
+}

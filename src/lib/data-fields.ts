@@ -1,0 +1,107 @@
+/**
+ * What each open data file holds, field by field, for the /data/ page. data-fields.test.ts checks
+ * that every field of each schema is documented here and nothing else is, so the page cannot drift.
+ */
+export interface FieldDoc {
+  field: string;
+  type: string;
+  meaning: string;
+}
+
+export interface DataFileDoc {
+  /** URL path of the file. */
+  path: string;
+  title: string;
+  /** What one entry is. */
+  entry: string;
+  fields: FieldDoc[];
+}
+
+const f = (field: string, type: string, meaning: string): FieldDoc => ({ field, type, meaning });
+
+export const targetFields: FieldDoc[] = [
+  f('id', 'string', '记录编号：文件/条款/指标，同一条款同一指标多次出现时加 -2、-3'),
+  f('indicator', 'string', '指标编号（ASCII），跨文件统一，见 indicators.json'),
+  f('indicatorName', 'string', '指标中文名（统一名称）'),
+  f('scope', 'string | null', '文件所写的较窄口径（如“市属高校”“国际及港澳台”）；null 表示指标全体'),
+  f('kind', '"target" | "outcome"', 'target：规划提出的目标；outcome：报道所述已达到的实际'),
+  f('comparison', '"at-least" | "at-most" | "about" | "exact" | "range"', '数值的约束方式：不少于、不超过、约、恰为、区间（如 2-3）'),
+  f('value', 'number | null', '原文数值；区间为 null'),
+  f('min', 'number | null', '下限（不少于、区间、恰为、约）；无下限为 null'),
+  f('max', 'number | null', '上限（不超过、区间、恰为、约）；无上限为 null'),
+  f('unit', 'string', '原文单位：个、所、名、%、万人、对、项……'),
+  f('measure', '"level" | "increase" | "annual"', 'level：到期达到的总量；increase：期内新增；annual：每年'),
+  f('year', 'integer', '目标年份（到期年）；实际值为报道年份'),
+  f('yearBasis', '"stated" | "context" | "period" | "table" | "reported"', '年份来源：原句写明、同节前文的“到××年”、规划末年、指标表表头、报道年份'),
+  f('baseline', 'number | null', '基数（如指标表 2020 年一栏）'),
+  f('baselineYear', 'integer | null', '基数年份'),
+  f('attribute', '"预期性" | "约束性" | null', '规划给指标的属性'),
+  f('document', 'string', '文件编号，见 documents.json'),
+  f('region', 'string', '文件所属地区编号'),
+  f('clause', 'string', '条款编号，即计划页上的锚点 /plans/<document>/#<clause>'),
+  f('quote', 'string', '记录所据原文，逐字摘自该条款'),
+  f('source', '"table" | "sentence" | "reviewed"', '读取方式：指标表、目标句规则、人工审读'),
+];
+
+export const indicatorFields: FieldDoc[] = [
+  f('id', 'string', '指标编号（ASCII）'),
+  f('name', 'string', '中文名'),
+  f('nameEn', 'string', '英文名'),
+  f('group', '"opening" | "modernisation"', '所属政策领域：教育对外开放、教育现代化'),
+  f('terms', 'array of { text, scope }', '在原文中识别该指标的词语，及其所示口径'),
+  f('units', 'array of string', '该指标使用的单位'),
+  f('note', 'string (optional)', '跨文件比较时须知（单位不同、口径交叉等）'),
+];
+
+export const clauseFields: FieldDoc[] = [
+  f('document', 'string', '文件编号'),
+  f('id', 'string', '条款编号（稳定锚点）'),
+  f('label', 'string', '按原文编号写的标签，如 四（二）9'),
+  f('kind', 'string', '条款类型：part、section、item、paragraph、row、list-item……'),
+  f('parent', 'string | null', '上级条款编号；顶层为 null'),
+  f('text', 'string', '条款全文，与原文逐字一致'),
+  f('themes', 'array of string', '该条款涉及的主题编号，见 themes.json'),
+];
+
+export const themeFields: FieldDoc[] = [
+  f('id', 'string', '主题编号，主题页为 /themes/<id>/'),
+  f('name', 'string', '中文名'),
+  f('nameEn', 'string', '英文名'),
+  f('group', '"opening" | "modernisation"', '所属政策领域'),
+  f('description', 'string', '主题说明（中文）'),
+  f('descriptionEn', 'string', '主题说明（英文）'),
+  f('terms', 'array of string', '识别词：原文含其一即计入该主题'),
+  f('exclude', 'array of string', '形近而不计入的词'),
+  f('related', 'array of string', '相关主题编号'),
+  f('clauses', 'object: document → array of string', '各文件中涉及该主题的条款编号'),
+];
+
+export const documentFields: FieldDoc[] = [
+  f('id', 'string', '文件编号'),
+  f('title', 'string', '文件全称'),
+  f('shortTitle', 'string', '简称'),
+  f('titleEn', 'string', '英文译名（非官方）'),
+  f('issuers', 'array of { name, nameEn } | "unknown"', '发布机关'),
+  f('authors', 'array of string', '署名作者（报道）'),
+  f('docNumber', 'string | null | "unknown"', '文号；null 表示没有文号'),
+  f('issued', '{ date, precision } | "unknown"', '印发日期，precision 为 day 或 month'),
+  f('published', '{ date, precision } | "unknown"', '发布日期'),
+  f('region', 'string', '地区编号'),
+  f('level', '"province" | "municipality" | "city" | "district"', '发布政府层级'),
+  f('type', 'string', '文件类型：notice-with-plan、five-year-plan、implementation-plan、plan-summary、news-report'),
+  f('period', '{ start, end } | null | "unknown"', '规划期；非规划为 null'),
+  f('milestones', 'array of integer', '原文写明的目标年份'),
+  f('note', 'string', '关于文本的说明'),
+  f('url', 'string | "unknown"', '发布网址'),
+  f('receivedAs', 'string', '收到时的文件名'),
+  f('notes', 'array of object', '编辑说明：对原文的每处改动及理由（kind、text、textEn、lines、clauses）'),
+];
+
+export const dataFiles: DataFileDoc[] = [
+  { path: '/data/targets.json', title: '目标与实际', entry: '一条记录是文件中的一个数字：一个指标的目标或实际值，附原文出处', fields: targetFields },
+  { path: '/data/targets.csv', title: '目标与实际（CSV）', entry: '与 targets.json 相同的记录与字段，一行一条；UTF-8（带 BOM），RFC 4180 引号规则，可直接用电子表格打开', fields: targetFields },
+  { path: '/data/indicators.json', title: '指标对照表', entry: '一个指标：各文件以不同措辞、单位提出的同一事项', fields: indicatorFields },
+  { path: '/data/clauses.json', title: '条款', entry: '一个条款：每份文件的每一条、每一段、每一表行', fields: clauseFields },
+  { path: '/data/themes.json', title: '主题', entry: '一个主题及各文件中涉及它的条款', fields: themeFields },
+  { path: '/data/documents.json', title: '文件', entry: '一份文件的元数据', fields: documentFields },
+];

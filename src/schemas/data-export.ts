@@ -1,0 +1,39 @@
+/**
+ * The open data files under /data/, each validated by its schema before it is written. Where a
+ * file carries a content schema (themes, documents, targets), it is that schema, extended.
+ */
+import { z } from 'astro/zod';
+import { ClauseId, ClauseKind } from './clause.ts';
+import { PlanFrontmatter } from './plan.ts';
+import { Theme } from './theme.ts';
+
+/** `/data/clauses.json`: one entry a clause of every document, with the themes linked to it. */
+export const ExportedClause = z.strictObject({
+  document: z.string().min(1),
+  id: ClauseId,
+  label: z.string().min(1),
+  kind: ClauseKind,
+  parent: ClauseId.nullable(),
+  text: z.string(),
+  /** Theme ids whose terms occur in the clause (content/links/<document>.json). */
+  themes: z.array(z.string()),
+});
+export type ExportedClause = z.infer<typeof ExportedClause>;
+export const ExportedClauses = z.array(ExportedClause);
+
+/** `/data/themes.json`: the theme taxonomy with the clauses of each document on each theme. */
+export const ExportedTheme = z.strictObject({
+  ...Theme.shape,
+  /** document id → clause ids on the theme, in document order. */
+  clauses: z.record(z.string(), z.array(ClauseId)),
+});
+export type ExportedTheme = z.infer<typeof ExportedTheme>;
+export const ExportedThemes = z.array(ExportedTheme);
+
+/** `/data/documents.json`: each document's metadata as the plan pages show it. */
+export const ExportedDocument = z.strictObject({
+  id: z.string().min(1),
+  ...PlanFrontmatter.shape,
+});
+export type ExportedDocument = z.infer<typeof ExportedDocument>;
+export const ExportedDocuments = z.array(ExportedDocument);
