@@ -58,6 +58,8 @@ export interface SvgFrame {
   title: string;
   desc: string;
   className: string;
+  /** The chart holds links (heatmap cells): a group of controls, not a single image. */
+  interactive?: boolean;
 }
 
 /** The root <svg>: an image with a title and a description, scaled by CSS to its container. */
@@ -72,7 +74,8 @@ export function svgRoot(frame: SvgFrame, ...children: (SvgNode | string | false 
       height: frame.height,
       'font-size': 12,
       'font-family': 'system-ui, sans-serif',
-      role: 'img',
+      // An image may not contain links, so a chart with links is a labelled group instead.
+      role: frame.interactive ? 'group' : 'img',
       'aria-labelledby': `${frame.id}-title ${frame.id}-desc`,
     },
     h('title', { id: `${frame.id}-title` }, frame.title),

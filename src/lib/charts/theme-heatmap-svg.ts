@@ -5,7 +5,7 @@ import type { HeatmapGeometry } from './theme-heatmap.ts';
 export function renderThemeHeatmap(g: HeatmapGeometry, frame: { id: string; title: string; desc: string }): string {
   return render(
     svgRoot(
-      { ...frame, width: g.width, height: g.height, className: 'chart-heatmap' },
+      { ...frame, width: g.width, height: g.height, className: 'chart-heatmap', interactive: true },
       g.columns.map((c) => h('text', { class: 'col-label', x: c.x, y: 0, 'text-anchor': 'middle' }, c.label.map((line, i) => h('tspan', { x: c.x, y: 16 + i * 15 }, line)))),
       g.groups.map((gr) => h('text', { class: 'group-label', x: 0, y: gr.y, 'font-weight': 'bold' }, gr.name)),
       g.rows.map((r) => h('text', { class: 'row-label', x: 0, y: r.y + 4 }, r.name)),
