@@ -40,7 +40,7 @@ describe('reading aids', () => {
     expect(await page.locator('.clause-nav .next').getAttribute('href')).toBe('#p3-s5-q1');
     await page.locator('.clause-nav .next').click();
     expect(new URL(page.url()).hash).toBe('#p3-s5-q1');
-    expect(await page.locator('.breadcrumbs li').last().innerText()).toBe('三（五）·第1段');
+    await expect.poll(() => page.locator('.breadcrumbs li').last().innerText()).toBe('三（五）·第1段');
     await page.close();
   });
 

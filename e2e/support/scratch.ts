@@ -6,12 +6,12 @@ import { join } from 'node:path';
 const root = new URL('../../', import.meta.url).pathname;
 
 /** What goes into a scratch copy: the code and config, not the corpus, the build or the modules. */
-const COPY = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'scripts', 'public', 'content/themes', 'content/anchors'];
+const COPY = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'scripts', 'public', 'content/themes', 'content/anchors', 'content/indicators.json'];
 
 export interface ScratchProject {
   dir: string;
   dist: string;
-  /** Runs `node scripts/ingest.ts` and `astro build` in the copy. */
+  /** Runs the pipeline (`ingest`, `targets`) and `astro build` in the copy. */
   build(): void;
   /** Rewrites one file of the copy, e.g. to remove a protection and see a check fail. */
   patch(path: string, edit: (text: string) => string): void;
@@ -29,8 +29,9 @@ export function scratchProject(sources: Record<string, Record<string, string>>, 
     mkdirSync(join(dir, 'sources', id));
     for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, 'sources', id, name), text);
   }
-  // The release anchor list belongs to the real corpus, not to this one.
+  // The release anchor list and the reviewed targets belong to the real corpus, not to this one.
   rmSync(join(dir, 'content', 'anchors', 'release.json'), { force: true });
+  writeFileSync(join(dir, 'content', 'targets-reviewed.json'), '[]\n');
   const node = join(root, 'node_modules', '.bin', 'node');
   return {
     dir,
@@ -38,6 +39,7 @@ export function scratchProject(sources: Record<string, Record<string, string>>, 
     build() {
       const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
       execFileSync(node, ['scripts/ingest.ts'], { cwd: dir, env, stdio: 'pipe' });
+      execFileSync(node, ['scripts/targets.ts'], { cwd: dir, env, stdio: 'pipe' });
       execFileSync(node, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], { cwd: dir, env, stdio: 'pipe' });
     },
     patch(path, edit) {

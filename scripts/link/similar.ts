@@ -20,15 +20,17 @@ export interface SimilarOptions {
   threshold: number;
   /** At most this many matches per clause. */
   limit: number;
-  /** Bigrams in more than this share of clauses carry little and are not used to find candidates. */
-  maxDocFrequency: number;
+  /** Candidates are looked up through this many of a clause's heaviest bigrams. */
+  queryTerms: number;
+  /** Each bigram's posting list keeps only its this-many heaviest clauses. */
+  postingLimit: number;
   /** Exact cosine is computed for this many best candidates per clause. */
   candidates: number;
   /** Clauses with fewer distinct bigrams are too short to compare. */
   minBigrams: number;
 }
 
-export const defaultSimilarOptions: SimilarOptions = { threshold: 0.15, limit: 3, maxDocFrequency: 0.05, candidates: 30, minBigrams: 8 };
+export const defaultSimilarOptions: SimilarOptions = { threshold: 0.15, limit: 3, queryTerms: 16, postingLimit: 64, candidates: 30, minBigrams: 8 };
 
 const WORD = /[\p{Script=Han}\p{L}\p{N}]/u;
 
@@ -69,17 +71,22 @@ export function findSimilar(inputs: readonly SimilarInput[], options: SimilarOpt
     return { terms, weights };
   });
 
-  // Postings only for discriminating bigrams; common ones would make every list long.
-  const cap = Math.max(2, Math.floor(n * options.maxDocFrequency));
+  // A pruned inverted index: each bigram lists only the clauses where it weighs most, and a clause
+  // looks up only its heaviest bigrams, so the work per clause is bounded (queryTerms ×
+  // postingLimit) and the whole search grows linearly with the corpus. Exact cosine follows.
   const postings = new Map<string, { index: number; weight: number }[]>();
   vectors.forEach((v, index) => {
     v?.terms.forEach((t, k) => {
-      if (df.get(t)! > cap) return;
       const list = postings.get(t) ?? [];
       list.push({ index, weight: v.weights[k]! });
       postings.set(t, list);
     });
   });
+  for (const [t, list] of postings) {
+    if (list.length > options.postingLimit) postings.set(t, list.sort((a, b) => b.weight - a.weight || a.index - b.index).slice(0, options.postingLimit));
+  }
+  const heaviest = (v: Vector): number[] =>
+    [...v.weights.keys()].sort((a, b) => v.weights[b]! - v.weights[a]! || (v.terms[a]! < v.terms[b]! ? -1 : 1)).slice(0, options.queryTerms);
 
   const cosine = (a: Vector, b: Vector): number => {
     const lookup = new Map(b.terms.map((t, k) => [t, b.weights[k]!]));
@@ -92,7 +99,8 @@ export function findSimilar(inputs: readonly SimilarInput[], options: SimilarOpt
   vectors.forEach((v, i) => {
     if (!v) return;
     const partial = new Map<number, number>();
-    v.terms.forEach((t, k) => {
+    heaviest(v).forEach((k) => {
+      const t = v.terms[k]!;
       for (const p of postings.get(t) ?? []) {
         if (inputs[p.index]!.document === inputs[i]!.document) continue;
         partial.set(p.index, (partial.get(p.index) ?? 0) + v.weights[k]! * p.weight);

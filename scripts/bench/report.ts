@@ -1,0 +1,73 @@
+/** Benchmark results as markdown tables (pure). */
+
+export interface StageResult {
+  /** Row label, e.g. `ingest`, `astro build`. */
+  stage: string;
+  /** Wall time in ms; undefined when the stage did not run (see `note`). */
+  ms: number | undefined;
+  /** Peak resident memory of the process that ran it, KB. */
+  maxRssKb: number | undefined;
+  /** Whether the stage counts toward the run's total (sub-stages of another stage do not). */
+  inTotal: boolean;
+  note?: string;
+}
+
+export interface BenchRun {
+  /** Documents asked for. */
+  n: number;
+  documents: number;
+  clauses: number;
+  stages: StageResult[];
+  distBytes: number;
+  pages: number;
+}
+
+export interface Machine {
+  cores: number;
+  cpu: string;
+  memoryGb: number;
+  node: string;
+  date: string;
+}
+
+export const totalMs = (run: BenchRun) => run.stages.reduce((t, s) => t + (s.inTotal ? (s.ms ?? 0) : 0), 0);
+
+const seconds = (ms: number) => (ms / 1000).toFixed(ms < 10_000 ? 2 : 1) + ' s';
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1) + ' MB';
+
+export function stageTable(runs: readonly BenchRun[]): string {
+  const rows = runs.flatMap((r) =>
+    r.stages.map((s) => {
+      const wall = s.ms === undefined ? '—' : seconds(s.ms) + (s.inTotal ? '' : ' ¹');
+      const perClause = s.ms === undefined ? '—' : ((s.ms * 1000) / r.clauses).toFixed(1);
+      const rss = s.maxRssKb === undefined ? '—' : mb(s.maxRssKb * 1024);
+      return `| ${r.n} | ${s.stage} | ${wall} | ${perClause} | ${rss} | ${s.note ?? ''} |`;
+    }),
+  );
+  return ['| N | stage | wall time | µs / clause | peak RSS | note |', '|---:|---|---:|---:|---:|---|', ...rows].join('\n');
+}
+
+export function summaryTable(runs: readonly BenchRun[]): string {
+  const rows = runs.map(
+    (r) => `| ${r.n} | ${r.documents} | ${r.clauses} | ${seconds(totalMs(r))} | ${((totalMs(r) * 1000) / r.clauses).toFixed(0)} | ${mb(r.distBytes)} | ${r.pages} |`,
+  );
+  return ['| N | documents | clauses | total wall time | µs / clause | dist/ size | HTML pages |', '|---:|---:|---:|---:|---:|---:|---:|', ...rows].join('\n');
+}
+
+export function machineLine(m: Machine): string {
+  return `${m.date}, ${m.cores} cores (${m.cpu}), ${m.memoryGb} GB RAM, Node ${m.node}`;
+}
+
+/** The report for one `npm run bench`. */
+export function benchReport(runs: readonly BenchRun[], machine: Machine): string {
+  return [
+    `Run: ${machineLine(machine)}.`,
+    '',
+    summaryTable(runs),
+    '',
+    stageTable(runs),
+    '',
+    '¹ Part of another stage, so not added to the total: `themes` and `similar` are the two halves of `link`,',
+    'timed again on their own in separate processes; the search index is built inside `astro build`.',
+  ].join('\n');
+}
