@@ -8,7 +8,9 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { copyProject, removeProject } from './bench/project.ts';
-import { benchReport, totalMs, type BenchRun, type Machine, type StageResult } from './bench/report.ts';
+import { benchReport, siteReport, totalMs, type BenchRun, type Machine, type StageResult } from './bench/report.ts';
+import { runLighthouse } from './bench/lighthouse.ts';
+import { measureSearch } from './bench/search-query.ts';
 import { readCorpus, writeCorpus } from './bench/source-files.ts';
 import type { StageReport } from './bench/stage.ts';
 import { synthesize } from './bench/synthetic.ts';
@@ -117,7 +119,19 @@ function writeDoc(report: string): void {
   writeFileSync(file, at >= 0 && end > at ? text.slice(0, at) + block + text.slice(end + END.length) : `${text}\n${block}\n`);
 }
 
-function main(): void {
+/** Search cost and Lighthouse on the real site, built into dist/ first. */
+async function measureSite(): Promise<string> {
+  const build = spawnSync(process.execPath, [join(root, 'node_modules/.bin/astro'), 'build'], { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  if (build.status !== 0) throw new Error(`astro build failed:\n${build.stderr.slice(-4000)}`);
+  const dist = join(root, 'dist');
+  const search = await measureSearch(dist);
+  log(`search: ${search.map((s) => `${s.query} ${s.ms.toFixed(0)} ms ${(s.bytes / 1024).toFixed(1)} KB`).join('; ')}`);
+  const lighthouse = await runLighthouse(dist);
+  log(`lighthouse: ${lighthouse.map((l) => `${l.path} ${l.performance}/${l.accessibility}/${l.bestPractices}/${l.seo}`).join('; ')}`);
+  return siteReport({ search, lighthouse });
+}
+
+async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const sizes = args.filter((a) => /^\d+$/.test(a)).map(Number);
   const keep = args.includes('--keep');
@@ -134,10 +148,10 @@ function main(): void {
     node: process.versions.node,
     date: new Date().toISOString().slice(0, 10),
   };
-  const report = benchReport(runs, machine);
+  const report = `${benchReport(runs, machine)}\n\n${args.includes('--no-site') ? '' : await measureSite()}`.trimEnd();
   console.log(report);
   writeDoc(report);
   log('tables written to docs/benchmarks.md');
 }
 
-if (import.meta.main) main();
+if (import.meta.main) await main();

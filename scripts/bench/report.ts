@@ -71,3 +71,26 @@ export function benchReport(runs: readonly BenchRun[], machine: Machine): string
     'timed again on their own in separate processes; the search index is built inside `astro build`.',
   ].join('\n');
 }
+
+export interface SiteFigures {
+  search: { query: string; ms: number; bytes: number; searchBytes: number; results: number }[];
+  lighthouse: { path: string; performance: number; accessibility: number; bestPractices: number; seo: number }[];
+}
+
+/** The reader-side figures of the real site: search cost in Chromium and Lighthouse scores. */
+export function siteReport(f: SiteFigures): string {
+  const kb = (b: number) => (b / 1024).toFixed(1);
+  return [
+    'Search on the real site (Chromium, loopback, uncompressed responses; the second query runs on the same page):',
+    '',
+    '| query | time | KB transferred | of which search index and code | results |',
+    '|---|---:|---:|---:|---:|',
+    ...f.search.map((s, i) => `| ${i === 0 ? 'first' : 'second'}: ${s.query} | ${s.ms.toFixed(0)} ms | ${kb(s.bytes)} | ${kb(s.searchBytes)} | ${s.results} |`),
+    '',
+    'Lighthouse (performance / accessibility / best practices / SEO):',
+    '',
+    '| page | performance | accessibility | best practices | SEO |',
+    '|---|---:|---:|---:|---:|',
+    ...f.lighthouse.map((l) => `| \`${l.path}\` | ${l.performance} | ${l.accessibility} | ${l.bestPractices} | ${l.seo} |`),
+  ].join('\n');
+}

@@ -1,0 +1,57 @@
+/**
+ * Lighthouse scores for the main page types, against the built site on loopback, in Debian's
+ * Chromium (CHROME_PATH). Part of `npm run bench`, not of the tests: scores vary with load.
+ */
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startServer } from '../serve/static-server.ts';
+
+export interface LighthouseScores {
+  path: string;
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+}
+
+const PAGES = ['/', '/plans/guangzhou-opening-2021-2025/', '/themes/sister-schools/', '/search/?q=友好学校'];
+const root = new URL('../../', import.meta.url).pathname;
+
+export async function runLighthouse(dist: string, pages = PAGES): Promise<LighthouseScores[]> {
+  const { server, url } = await startServer(dist);
+  const out = mkdtempSync(join(tmpdir(), 'duidu-lh-'));
+  try {
+    const scores: LighthouseScores[] = [];
+    // One page at a time, asynchronously: the server answering Lighthouse runs in this process.
+    for (const [i, path] of pages.entries()) {
+      const report = join(out, `${i}.json`);
+      await promisify(execFile)(
+        process.execPath,
+        [
+          join(root, 'node_modules/lighthouse/cli/index.js'),
+          `${url}${path}`,
+          '--quiet',
+          '--output=json',
+          `--output-path=${report}`,
+          '--only-categories=performance,accessibility,best-practices,seo',
+          '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync',
+        ],
+        { encoding: 'utf8', env: { ...process.env, CHROME_PATH: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium' }, timeout: 180_000 },
+      );
+      const c = (JSON.parse(readFileSync(report, 'utf8')) as { categories: Record<string, { score: number }> }).categories;
+      const score = (k: string) => Math.round((c[k]?.score ?? 0) * 100);
+      scores.push({ path, performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo') });
+    }
+    return scores;
+  } finally {
+    server.close();
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.main) {
+  for (const s of await runLighthouse(process.argv[2] ?? join(root, 'dist'))) console.log(JSON.stringify(s));
+}
