@@ -81,4 +81,23 @@ describe('hostile text', () => {
       open.remove();
     }
   }, 180_000);
+
+  it('an anchor that disappears fails the check until a redirect is recorded; the old anchor then lands in its new clause', async () => {
+    const p = scratchProject(sources, regions);
+    try {
+      p.build();
+      expect(p.run('scripts/ingest.ts', '--release-anchors').status).toBe(0);
+      p.patch('sources/hostile/text.txt', (t) => t.replace(/^2\.链接.*\n/m, ''));
+      const lost = p.run('scripts/ingest.ts', '--check');
+      expect(lost.status).toBe(1);
+      expect(lost.output).toContain('hostile#p1-s1-i2: anchor of the last release is gone');
+      p.patch('content/anchors/redirects.json', () => JSON.stringify([{ document: 'hostile', from: 'p1-s1-i2', to: 'p1-s1-i3', reason: 'item removed' }]));
+      expect(p.run('scripts/ingest.ts').status).toBe(0);
+      p.build();
+      const html = readFileSync(join(p.dist, 'plans', 'hostile', 'index.html'), 'utf8');
+      expect(html).toMatch(/id="p1-s1-i3"[^>]*>\s*<span class="alias-anchor" id="p1-s1-i2">/);
+    } finally {
+      p.remove();
+    }
+  }, 180_000);
 });

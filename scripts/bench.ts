@@ -65,10 +65,12 @@ function runSearchIndex(dir: string): StageResult {
   return { stage, ms, maxRssKb: undefined, inTotal: false, note: 'inside astro build; from dist/ file times; memory in the build row' };
 }
 
-function distStats(dir: string): { bytes: number; pages: number } {
+function distStats(dir: string): { bytes: number; pagefindBytes: number; pages: number } {
   const files = readdirSync(join(dir, 'dist'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+  const size = (e: (typeof files)[number]) => statSync(join(e.parentPath, e.name)).size;
   return {
-    bytes: files.reduce((n, e) => n + statSync(join(e.parentPath, e.name)).size, 0),
+    bytes: files.reduce((n, e) => n + size(e), 0),
+    pagefindBytes: files.filter((e) => join(e.parentPath, e.name).startsWith(join(dir, 'dist', 'pagefind') + '/')).reduce((n, e) => n + size(e), 0),
     pages: files.filter((e) => e.name.endsWith('.html')).length,
   };
 }
@@ -99,7 +101,7 @@ function benchmark(n: number, keep: boolean): BenchRun {
     stages.push(search);
     if (search.ms !== undefined) log(`N=${n} search index (in the build): ${(search.ms / 1000).toFixed(2)} s`);
     const dist = distStats(dir);
-    return { n, documents, clauses, stages, distBytes: dist.bytes, pages: dist.pages };
+    return { n, documents, clauses, stages, distBytes: dist.bytes, pagefindBytes: dist.pagefindBytes, pages: dist.pages };
   } finally {
     if (keep) log(`kept ${dir}`);
     else removeProject(dir);

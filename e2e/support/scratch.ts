@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +13,8 @@ export interface ScratchProject {
   dist: string;
   /** Runs the pipeline (`ingest`, `targets`) and `astro build` in the copy. */
   build(): void;
+  /** Runs a project script in the copy (`scripts/ingest.ts --check`), returning its exit status and output. */
+  run(script: string, ...args: string[]): { status: number; output: string };
   /** Rewrites one file of the copy, e.g. to remove a protection and see a check fail. */
   patch(path: string, edit: (text: string) => string): void;
   remove(): void;
@@ -41,6 +43,10 @@ export function scratchProject(sources: Record<string, Record<string, string>>, 
       execFileSync(node, ['scripts/ingest.ts'], { cwd: dir, env, stdio: 'pipe' });
       execFileSync(node, ['scripts/targets.ts'], { cwd: dir, env, stdio: 'pipe' });
       execFileSync(node, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], { cwd: dir, env, stdio: 'pipe' });
+    },
+    run(script, ...args) {
+      const r = spawnSync(node, [script, ...args], { cwd: dir, encoding: 'utf8' });
+      return { status: r.status ?? 1, output: `${r.stdout}${r.stderr}` };
     },
     patch(path, edit) {
       const file = join(dir, path);
