@@ -66,14 +66,15 @@ describe('source text reaches MDX only as literals', () => {
         ];
         const seen = await mdxPropsOf(clauses);
         expect(seen.find((p) => p['id'] === 'q1')?.['text']).toBe(a);
-        expect(seen.find((p) => p['id'] === 't1')?.['heading']).toBe(b);
+        // An empty heading is left out of the MDX, so the component sees none.
+        expect(seen.find((p) => p['id'] === 't1')?.['heading'] ?? '').toBe(b);
         // Header row, then the body row: the second cell of each is the hostile text.
         const cells = seen.filter((p) => 'cell' in p).map((p) => p['cell']);
         expect(cells).toHaveLength(4);
         expect(cells[1]).toBe(cell);
         expect(cells[3]).toBe(cell);
       }),
-      { numRuns: 60 },
+      { numRuns: Number(process.env["PROPERTY_RUNS"] ?? 60) },
     );
   });
 
