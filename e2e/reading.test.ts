@@ -98,3 +98,14 @@ describe('interface language', () => {
     await context.close();
   });
 });
+
+describe('table of contents', () => {
+  it('follows the reader: the part or section in view is marked current', async () => {
+    const page = await env.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${env.url}/plans/guangzhou-opening-2021-2025/#p4-s6`);
+    await expect.poll(() => page.locator('.toc a[aria-current="location"]').getAttribute('href')).toBe('#p4-s6');
+    await page.evaluate(() => document.getElementById('p5')!.scrollIntoView());
+    await expect.poll(() => page.locator('.toc a[aria-current="location"]').getAttribute('href')).toMatch(/^#p5(-s1)?$/);
+    await page.close();
+  });
+});
