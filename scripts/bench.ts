@@ -75,7 +75,7 @@ function distStats(dir: string): { bytes: number; pagefindBytes: number; pages: 
   };
 }
 
-function benchmark(n: number, keep: boolean): BenchRun {
+async function benchmark(n: number, keep: boolean): Promise<BenchRun> {
   const real = readCorpus(join(root, 'sources'));
   if (n < real.sources.length) throw new Error(`N must be at least ${real.sources.length}, the real corpus`);
   const dir = copyProject(root, `n${n}`);
@@ -101,7 +101,9 @@ function benchmark(n: number, keep: boolean): BenchRun {
     stages.push(search);
     if (search.ms !== undefined) log(`N=${n} search index (in the build): ${(search.ms / 1000).toFixed(2)} s`);
     const dist = distStats(dir);
-    return { n, documents, clauses, stages, distBytes: dist.bytes, pagefindBytes: dist.pagefindBytes, pages: dist.pages };
+    const [first] = await measureSearch(join(dir, 'dist'));
+    log(`N=${n} first search: ${first!.ms.toFixed(0)} ms, ${(first!.bytes / 1024).toFixed(0)} KB`);
+    return { n, documents, clauses, stages, distBytes: dist.bytes, pagefindBytes: dist.pagefindBytes, pages: dist.pages, firstSearch: { ms: first!.ms, bytes: first!.bytes } };
   } finally {
     if (keep) log(`kept ${dir}`);
     else removeProject(dir);
@@ -139,7 +141,7 @@ async function main(): Promise<void> {
   const keep = args.includes('--keep');
   const runs: BenchRun[] = [];
   for (const n of sizes.length ? sizes : [5, 50, 500]) {
-    runs.push(benchmark(n, keep));
+    runs.push(await benchmark(n, keep));
     log(`N=${n} total ${(totalMs(runs.at(-1)!) / 1000).toFixed(1)} s`);
   }
   const cpu = cpus();
