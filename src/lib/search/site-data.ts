@@ -17,9 +17,14 @@ export async function siteSearchRecords(): Promise<SearchRecord[]> {
 }
 
 export async function siteSuggestions(): Promise<Suggestion[]> {
-  const [plans, themes] = await Promise.all([getPlans(), getThemes()]);
+  const [plans, themes, clauses] = await Promise.all([getPlans(), getThemes(), getClauseMap()]);
+  // Alias search runs one query per term: only terms the plans use are searched for.
+  const corpus = [...clauses.values()].flat().map((c) => c.text).join('\n');
   return [
-    ...themes.map((t) => toSuggestion('theme', t.name, t.nameEn, themeUrl(t.id), toPinyin, t.terms.includes(t.name) ? t.terms : [t.name, ...t.terms])),
+    ...themes.map((t) => {
+      const terms = t.terms.includes(t.name) ? t.terms : [t.name, ...t.terms];
+      return toSuggestion('theme', t.name, t.nameEn, themeUrl(t.id), toPinyin, terms, terms.filter((term) => corpus.includes(term)));
+    }),
     ...plans.map((p) => toSuggestion('document', p.data.shortTitle, p.data.titleEn, planUrl(p.id), toPinyin)),
   ];
 }

@@ -30,6 +30,11 @@ describe('search suggestions', () => {
     expect(aliasesOf(all, '姊妹学校')).toEqual(['友好学校', '友校']);
     expect(aliasesOf(all, '鲁班')).toEqual([]);
   });
+
+  it('searches only the aliases the plans use, whatever alias the reader typed', () => {
+    const used = [toSuggestion('theme', '友好学校', 'Sister schools', '/t/', toPinyin, ['友好学校', '姐妹学校', '友校'], ['友好学校', '友校'])];
+    expect(aliasesOf(used, '姐妹学校')).toEqual(['友好学校', '友校']);
+  });
 });
 
 describe('traditional to simplified', () => {

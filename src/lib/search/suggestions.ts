@@ -8,6 +8,8 @@ export interface Suggestion {
   keys: string[];
   /** For themes: every term, so a search for one alias can look for the others. */
   terms?: string[];
+  /** Of those, the terms the plans actually use: the only ones worth a search of their own. */
+  searchable?: string[];
 }
 
 export type ToPinyin = (text: string) => { full: string; initials: string };
@@ -20,6 +22,7 @@ export function toSuggestion(
   url: string,
   pinyin: ToPinyin,
   terms?: string[],
+  searchable?: string[],
 ): Suggestion {
   const names = [label, ...(terms ?? [])];
   const keys = new Set<string>();
@@ -30,7 +33,7 @@ export function toSuggestion(
     keys.add(p.initials);
   }
   keys.add(labelEn.toLowerCase());
-  return { kind, label, url, keys: [...keys].filter(Boolean), ...(terms ? { terms } : {}) };
+  return { kind, label, url, keys: [...keys].filter(Boolean), ...(terms ? { terms } : {}), ...(searchable ? { searchable } : {}) };
 }
 
 /**
@@ -52,10 +55,13 @@ export function matchSuggestions(all: readonly Suggestion[], typed: string, limi
     .map((r) => r.s);
 }
 
-/** Other terms of every theme that has `query` as one of its terms (姊妹学校 → 友好学校, 友校 …). */
+/**
+ * Other terms of every theme that has `query` as one of its terms (姊妹学校 → 友好学校, 友校 …),
+ * limited to the terms the plans use where that is known.
+ */
 export function aliasesOf(all: readonly Suggestion[], query: string): string[] {
   const q = query.trim();
   const out = new Set<string>();
-  for (const s of all) if (s.terms?.includes(q)) for (const t of s.terms) if (t !== q) out.add(t);
+  for (const s of all) if (s.terms?.includes(q)) for (const t of s.searchable ?? s.terms) if (t !== q) out.add(t);
   return [...out];
 }
