@@ -11,7 +11,8 @@ describe('golden fixtures: source text → MDX', () => {
     it(name, () => {
       const { mdx } = ingestDocument(readFixture(name), fixtureRegions);
       const expectedFile = join(fixturesDir, name, 'expected.mdx');
-      if (process.env['UPDATE_GOLDEN'] || !existsSync(expectedFile)) writeFileSync(expectedFile, mdx);
+      if (process.env['UPDATE_GOLDEN']) writeFileSync(expectedFile, mdx);
+      expect(existsSync(expectedFile), `${name}/expected.mdx is missing: run with UPDATE_GOLDEN=1 and review it`).toBe(true);
       expect(mdx).toBe(readFileSync(expectedFile, 'utf8'));
     });
   }
