@@ -6,6 +6,7 @@ export default defineConfig({
     // Browser tests share one built site and one Chromium; run files one at a time there.
     fileParallelism: true,
     testTimeout: 30_000,
+    reporters: ['default', './scripts/summary-reporter.ts'],
     hookTimeout: 180_000,
   },
 });
