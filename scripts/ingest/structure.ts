@@ -22,6 +22,14 @@ interface Unit {
 /** Ranks of the units that nest; a unit closes every unit of the same or a lower rank. */
 const RANK: Partial<Record<ClauseKind, number>> = { notice: 0, heading: 1, part: 1, section: 2, item: 3, lead: 3 };
 
+/** Lines an editor declared as set apart from the text: id prefix, label and clause kind. */
+const SET_APART = {
+  docno: { prefix: 'no', name: '文号', kind: 'paragraph' },
+  signature: { prefix: 'sig', name: '落款', kind: 'paragraph' },
+  caption: { prefix: 'fig', name: '图片说明', kind: 'caption' },
+  byline: { prefix: 'by', name: '署名', kind: 'byline' },
+} as const satisfies Record<string, { prefix: string; name: string; kind: ClauseKind }>;
+
 /** `四（二）·第1段`: a paragraph label under its parent. */
 function childLabel(parent: Clause | undefined, suffix: string): string {
   return parent ? `${parent.label}·${suffix}` : suffix;
@@ -120,10 +128,9 @@ export class StructureBuilder {
       case 'caption':
       case 'byline': {
         const parent = this.top();
-        const prefix = { docno: 'no', signature: 'sig', caption: 'fig', byline: 'by' }[block.role];
-        const name = { docno: '文号', signature: '落款', caption: '图片说明', byline: '署名' }[block.role];
+        const { prefix, name, kind } = SET_APART[block.role];
         const k = this.next(prefix, parent);
-        this.emit(this.make(block.role === 'docno' ? 'paragraph' : block.role === 'signature' ? 'paragraph' : block.role, `${prefix}${k}`, childLabel(parent?.clause, `${name}${k}`), parent, '', '', block.text, block.lines));
+        this.emit(this.make(kind, `${prefix}${k}`, childLabel(parent?.clause, `${name}${k}`), parent, '', '', block.text, block.lines));
         return;
       }
       case 'paragraph':
