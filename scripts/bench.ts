@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { copyProject, removeProject } from './bench/project.ts';
+import { copyProject, removeProject } from './copy-project.ts';
 import { benchReport, siteReport, totalMs, type BenchRun, type Machine, type StageResult } from './bench/report.ts';
 import { runLighthouse } from './bench/lighthouse.ts';
 import { measureSearch } from './bench/search-query.ts';
@@ -78,7 +78,7 @@ function distStats(dir: string): { bytes: number; pagefindBytes: number; pages: 
 async function benchmark(n: number, keep: boolean): Promise<BenchRun> {
   const real = readCorpus(join(root, 'sources'));
   if (n < real.sources.length) throw new Error(`N must be at least ${real.sources.length}, the real corpus`);
-  const dir = copyProject(root, `n${n}`);
+  const dir = copyProject(root, `bench-n${n}`);
   log(`N=${n} in ${dir}`);
   try {
     writeCorpus(join(dir, 'sources'), synthesize(real, n - real.sources.length, SEED));

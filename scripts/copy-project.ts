@@ -1,4 +1,4 @@
-/** A throwaway copy of the project to benchmark in, so the real sources/, content/ and dist/ stay untouched. */
+/** A throwaway copy of the project (benchmarks, scratch builds in tests), so the real sources/, content/ and dist/ stay untouched. */
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -11,7 +11,7 @@ const SKIP = new Set(['node_modules', 'dist', '.astro', '.git']);
 const PRIVATE_CACHES = new Set(['.astro', '.vite', '.cache']);
 
 export function copyProject(from: string, label: string): string {
-  const to = mkdtempSync(join(tmpdir(), `duidu-bench-${label}-`));
+  const to = mkdtempSync(join(tmpdir(), `duidu-${label}-`));
   cpSync(from, to, {
     recursive: true,
     filter: (src) => {
