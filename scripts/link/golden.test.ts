@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ingestAll, linkAll, loadThemes } from '../ingest.ts';
+import { matchText } from './themes.ts';
 
 // content/themes-golden.json: for each theme, the clauses an editor judged to be about it,
 // by meaning rather than by term. The linker is measured against it.
@@ -54,7 +55,7 @@ describe('theme linker against the golden set', () => {
       const doc = docs.find((d) => d.id === l.document)!;
       for (const [id, entry] of Object.entries(l.clauses)) {
         const clause = doc.clauses.find((c) => c.id === id)!;
-        const text = clause.kind === 'table' && clause.cells ? `${clause.text}\n${clause.cells.join(' ')}` : clause.text;
+        const text = matchText(clause);
         for (const t of entry.themes) {
           const terms = themes.find((x) => x.id === t.theme)!.terms;
           for (const [s, e] of t.spans) expect(terms).toContain(text.slice(s, e));

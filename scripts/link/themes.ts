@@ -1,4 +1,3 @@
-import type { Clause } from '../../src/schemas/clause.ts';
 import type { ThemeLink } from '../../src/schemas/links.ts';
 import type { Theme } from '../../src/schemas/theme.ts';
 import { AhoCorasick } from './aho-corasick.ts';
@@ -8,10 +7,7 @@ interface Pattern {
   exclude: boolean;
 }
 
-/** The text a clause is matched on: its text, and a table's header cells. */
-export function matchText(c: Clause): string {
-  return c.kind === 'table' && c.cells ? `${c.text}\n${c.cells.join(' ')}` : c.text;
-}
+export { clauseMatchText as matchText } from '../../src/lib/clause-view.ts';
 
 /**
  * Builds a matcher for all themes at once: one automaton over every term and exclusion, so a

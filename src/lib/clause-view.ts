@@ -1,4 +1,4 @@
-import type { ClauseKind } from '../schemas/clause.ts';
+import type { Clause, ClauseKind } from '../schemas/clause.ts';
 
 /** The heading level a clause is shown at when it is only a heading; undefined for body text. */
 export function headingLevel(kind: ClauseKind): 2 | 3 | 4 | undefined {
@@ -22,4 +22,12 @@ export function headingLevel(kind: ClauseKind): 2 | 3 | 4 | undefined {
 export function splitClauseText(text: string, number = '', heading = ''): { number: string; heading: string; body: string } {
   if (!text.startsWith(number + heading)) throw new Error(`clause text does not start with "${number}${heading}"`);
   return { number, heading, body: text.slice(number.length + heading.length) };
+}
+
+/**
+ * The text a clause is matched and searched on: its text, and for a table its header cells too.
+ * Theme spans are offsets into this string.
+ */
+export function clauseMatchText(c: Pick<Clause, 'kind' | 'text' | 'cells'>): string {
+  return c.kind === 'table' && c.cells ? `${c.text}\n${c.cells.join(' ')}` : c.text;
 }

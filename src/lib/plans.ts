@@ -32,6 +32,4 @@ export function tocOf(clauses: readonly Clause[]): Clause[] {
   return clauses.filter((c) => c.kind === 'part' || c.kind === 'section' || c.kind === 'heading' || c.kind === 'notice' || c.kind === 'table');
 }
 
-export function planUrl(id: string, clause?: string): string {
-  return `/plans/${id}/${clause ? `#${clause}` : ''}`;
-}
+export { planUrl } from './urls.ts';

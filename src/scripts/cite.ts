@@ -1,11 +1,8 @@
 import { toApa, type CitationSource } from '../lib/cite/citation.ts';
 import { DATE_SLOT, URL_SLOT, splitSlots } from '../lib/cite/site.ts';
 import { t } from './i18n.ts';
+import { localIsoDate as today } from '../lib/dates.ts';
 
-const today = () => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
 
 /** Completes citations with this site's address and today's date. */
 function fillSlots(root: ParentNode): void {

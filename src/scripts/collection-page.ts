@@ -2,6 +2,7 @@ import { toGbt7714, type CitationSource } from '../lib/cite/citation.ts';
 import { toBibtex, toCslJson, toRis } from '../lib/cite/exports.ts';
 import { pinsFromParams, pinsToParams, type Pin } from '../lib/collection.ts';
 import { readPins, updateCollectionLink, writePins } from './pins.ts';
+import { localIsoDate as today } from '../lib/dates.ts';
 
 interface PlanClauses {
   id: string;
@@ -11,7 +12,6 @@ interface PlanClauses {
   clauses: { id: string; label: string; text: string; locator: string }[];
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
 
 function download(name: string, type: string, text: string): void {
   const a = document.createElement('a');

@@ -1,13 +1,22 @@
 import type { Clause } from '../../schemas/clause.ts';
 import { numberToChinese } from '../../../scripts/ingest/numbering.ts';
 
-/** A clause's place in its document in citation Chinese: `第三部分（五）`, `第四部分（二）第9条`. */
-export function clauseLocator(clauses: readonly Clause[], id: string): string {
+/**
+ * Every clause's place in its document in citation Chinese (`第三部分（五）`, `第四部分（二）第9条`),
+ * in one pass: a parent comes before its children, so each locator extends its parent's.
+ */
+export function clauseLocators(clauses: readonly Clause[]): Map<string, string> {
   const byId = new Map(clauses.map((c) => [c.id, c]));
-  const chain: Clause[] = [];
-  for (let c = byId.get(id); c; c = c.parent ? byId.get(c.parent) : undefined) chain.unshift(c);
-  if (!chain.length) throw new Error(`no clause "${id}"`);
-  return chain.map((c) => stepOf(c, byId)).join('');
+  const locators = new Map<string, string>();
+  for (const c of clauses) locators.set(c.id, (c.parent ? (locators.get(c.parent) ?? '') : '') + stepOf(c, byId));
+  return locators;
+}
+
+/** One clause's locator; for many, build them all at once with {@link clauseLocators}. */
+export function clauseLocator(clauses: readonly Clause[], id: string): string {
+  const locator = clauseLocators(clauses).get(id);
+  if (locator === undefined) throw new Error(`no clause "${id}"`);
+  return locator;
 }
 
 function ordinalIn(c: Clause, prefix: string): number {

@@ -28,7 +28,4 @@ export function fillSlots(s: CitationSource, origin: string, path: string, date:
   return { ...s, url: `${origin}${path}`, accessed: date };
 }
 
-/** The permalink path of a plan or clause (kept free of the content layer: the browser imports this module). */
-export function permalink(id: string, clause?: string): string {
-  return `/plans/${id}/${clause ? `#${clause}` : ''}`;
-}
+export { planUrl as permalink } from '../urls.ts';

@@ -2,6 +2,7 @@ import type { Clause } from '../../schemas/clause.ts';
 import type { DocumentLinks } from '../../schemas/links.ts';
 import type { PlanFrontmatter } from '../../schemas/plan.ts';
 import type { Theme } from '../../schemas/theme.ts';
+import { clauseMatchText } from '../clause-view.ts';
 import { levelNames, sortKey, typeNames } from '../format.ts';
 
 /** One clause as Pagefind indexes it (Pagefind's custom record shape). */
@@ -40,10 +41,9 @@ export function toSearchRecords(docs: readonly RecordInput[], themes: ReadonlyMa
   return docs.flatMap((d) =>
     d.clauses.filter(indexable).map((c) => {
       const clauseThemes = (d.links[c.id]?.themes ?? []).map((t) => themes.get(t.theme)?.name ?? t.theme);
-      const text = c.kind === 'table' && c.cells ? `${c.text} ${c.cells.join(' ')}` : c.text;
       return {
         url: `/plans/${d.id}/#${c.id}`,
-        content: text,
+        content: clauseMatchText(c),
         language: 'zh-cn',
         meta: { title: `${d.meta.shortTitle} ${c.label}`, plan: d.meta.shortTitle, label: c.label, document: d.id, clause: c.id },
         filters: {

@@ -1,6 +1,6 @@
 import type { APIContext } from 'astro';
 import { citationTemplate } from '../../../lib/cite/site.ts';
-import { clauseLocator } from '../../../lib/cite/locator.ts';
+import { clauseLocators } from '../../../lib/cite/locator.ts';
 import { getClauseMap, getPlans } from '../../../lib/plans.ts';
 import { regionById } from '../../../lib/regions.ts';
 
@@ -12,12 +12,13 @@ export async function getStaticPaths() {
 
 export function GET({ props }: APIContext) {
   const { plan, clauses } = props as Awaited<ReturnType<typeof getStaticPaths>>[number]['props'];
+  const locators = clauseLocators(clauses);
   const body = {
     id: plan.id,
     title: plan.data.shortTitle,
     region: regionById(plan.data.region).name,
     source: citationTemplate(plan.data),
-    clauses: clauses.map((c) => ({ id: c.id, label: c.label, text: c.text, locator: clauseLocator(clauses, c.id) })),
+    clauses: clauses.map((c) => ({ id: c.id, label: c.label, text: c.text, locator: locators.get(c.id)! })),
   };
   return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
 }
