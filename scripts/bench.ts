@@ -85,11 +85,11 @@ async function benchmark(n: number, keep: boolean): Promise<BenchRun> {
     const stages: StageResult[] = [];
     let documents = 0;
     let clauses = 0;
-    for (const name of ['ingest', 'themes', 'similar', 'link']) {
+    for (const name of ['ingest', 'themes', 'link', 'align']) {
       const report = runStage(dir, name);
       if (name === 'ingest') ({ documents = 0, clauses = 0 } = report.counts);
       for (const t of report.timings) {
-        const sub = name === 'themes' || name === 'similar';
+        const sub = name === 'themes';
         stages.push({ stage: t.name, ms: t.ms, maxRssKb: report.maxRssKb, inTotal: !sub });
         log(`N=${n} ${t.name}: ${(t.ms / 1000).toFixed(2)} s ${JSON.stringify(report.counts)}`);
       }

@@ -5,6 +5,7 @@ import { Clauses } from './schemas/clause.ts';
 import { PlanFrontmatter } from './schemas/plan.ts';
 import { ClauseId } from './schemas/clause.ts';
 import { DocumentLinks } from './schemas/links.ts';
+import { DocumentAlignments } from './schemas/alignment.ts';
 import { Theme } from './schemas/theme.ts';
 
 /** The plans as MDX, written by `npm run ingest` from sources/. */
@@ -25,7 +26,7 @@ const themes = defineCollection({
   schema: Theme,
 });
 
-/** Per plan: clause → themes with spans, and similar clauses in other plans (written by the link stage). */
+/** Per plan: clause → themes with spans (written by the link stage). */
 const links = defineCollection({
   loader: glob({ pattern: '*.json', base: './content/links' }),
   schema: DocumentLinks,
@@ -37,4 +38,10 @@ const themeIndex = defineCollection({
   schema: z.record(z.string(), z.array(ClauseId)),
 });
 
-export const collections = { plans, clauses, themes, links, themeIndex };
+/** Per plan: each alignable clause's evidence and the clauses of other plans aligned with it (the align stage). */
+const alignments = defineCollection({
+  loader: glob({ pattern: '*.json', base: './content/alignments' }),
+  schema: DocumentAlignments,
+});
+
+export const collections = { plans, clauses, themes, links, themeIndex, alignments };

@@ -76,8 +76,8 @@ export function benchReport(runs: readonly BenchRun[], machine: Machine): string
     '',
     stageTable(runs),
     '',
-    '¹ Part of another stage, so not added to the total: `themes` and `similar` are the two halves of `link`,',
-    'timed again on their own in separate processes; the search index is built inside `astro build`.',
+    '¹ Part of another stage, so not added to the total: `themes` is the matching half of `link`, timed',
+    'again on its own in a separate process; the search index is built inside `astro build`.',
   ].join('\n');
 }
 

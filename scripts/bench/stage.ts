@@ -1,14 +1,14 @@
 /**
  * One pipeline stage of a benchmark, run in its own process so its peak memory can be read:
- * `node scripts/bench/stage.ts <ingest|themes|similar|link>` inside a project copy. Stages hand
+ * `node scripts/bench/stage.ts <ingest|themes|link|align>` inside a project copy. Stages hand
  * their data on through `.bench/docs.json`; reading it is not timed. Prints one JSON line.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Clause } from '../../src/schemas/clause.ts';
 import type { IngestedDocument } from '../ingest/index.ts';
 import { contentFiles, ingestAll, linkAll, loadThemes } from '../ingest.ts';
-import { findSimilar } from '../link/similar.ts';
+import { alignCorpus } from '../link/align-corpus.ts';
+import { alignSegmenter, loadAlignInput } from '../align.ts';
 import { buildThemeMatcher, matchText } from '../link/themes.ts';
 
 export interface StageTiming {
@@ -37,9 +37,6 @@ function timed<T>(name: string, timings: StageTiming[], run: () => T): T {
 
 const readDocs = (): IngestedDocument[] => JSON.parse(readFileSync(stateFile, 'utf8')) as IngestedDocument[];
 
-// Mirrors `comparable` in scripts/link/index.ts (not exported): only these clauses are compared.
-const comparable = (c: Clause) => c.text.length > c.number.length + c.heading.length && !['masthead', 'byline', 'caption'].includes(c.kind);
-
 const stages: Record<string, (timings: StageTiming[]) => Record<string, number>> = {
   ingest(timings) {
     const docs = timed('ingest', timings, () => ingestAll(join(root, 'sources')));
@@ -55,11 +52,6 @@ const stages: Record<string, (timings: StageTiming[]) => Record<string, number>>
     });
     return { themes: loadThemes().length, matches };
   },
-  similar(timings) {
-    const inputs = readDocs().flatMap((d) => d.clauses.filter(comparable).map((c) => ({ document: d.id, clause: c.id, text: c.text })));
-    const found = timed('similar', timings, () => findSimilar(inputs));
-    return { compared: inputs.length, withMatches: found.size };
-  },
   link(timings) {
     const docs = readDocs();
     const linked = timed('link', timings, () => linkAll(docs, loadThemes()));
@@ -74,6 +66,14 @@ const stages: Record<string, (timings: StageTiming[]) => Record<string, number>>
       return files.size;
     });
     return { files: written };
+  },
+  align(timings) {
+    // Reads what the link stage wrote; the segmenter's dictionary load is timed apart from the alignment.
+    const input = loadAlignInput(root);
+    const segment = timed('segmenter', timings, () => alignSegmenter(root));
+    const out = timed('align', timings, () => alignCorpus(input, segment));
+    const pairs = out.reduce((n, d) => n + Object.values(d.clauses).reduce((m, c) => m + c.aligned.length, 0), 0) / 2;
+    return { clauses: out.reduce((n, d) => n + Object.keys(d.clauses).length, 0), pairs };
   },
 };
 

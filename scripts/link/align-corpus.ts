@@ -4,7 +4,7 @@ import type { AlignedClause, ClauseEvidenceData, DocumentAlignments } from '../.
 import type { ClauseEvidence } from '../../src/lib/align/score.ts';
 import { defaultAlignOptions, type AlignOptions } from '../../src/lib/align/score.ts';
 import { evidenceFromData } from '../../src/lib/align/evidence-data.ts';
-import { alignClauses, defaultIndexOptions, type IndexOptions } from './align.ts';
+import { alignClauses, defaultIndexOptions, type IndexOptions } from '../../src/lib/align/pairs.ts';
 import { alignable, weighEvidence, defaultWeighting, type EvidenceInput, type WeightingOptions } from './evidence.ts';
 import type { Segmenter } from './segment.ts';
 
@@ -54,7 +54,7 @@ export function alignCorpus(docs: readonly AlignDocument[], segment: Segmenter, 
   inputs.forEach((input, k) => {
     out.get(input.document)!.clauses[input.clause.id] = { evidence: data[k]!, aligned: [] };
   });
-  const link = (from: number, to: number, r: (typeof pairs)[number]['result']): AlignedClause => ({
+  const link = (to: number, r: (typeof pairs)[number]['result']): AlignedClause => ({
     document: inputs[to]!.document,
     clause: inputs[to]!.clause.id,
     score: r.score,
@@ -64,8 +64,8 @@ export function alignCorpus(docs: readonly AlignDocument[], segment: Segmenter, 
     indicators: r.indicators,
   });
   for (const p of pairs) {
-    out.get(inputs[p.a]!.document)!.clauses[inputs[p.a]!.clause.id]!.aligned.push(link(p.a, p.b, p.result));
-    out.get(inputs[p.b]!.document)!.clauses[inputs[p.b]!.clause.id]!.aligned.push(link(p.b, p.a, p.result));
+    out.get(inputs[p.a]!.document)!.clauses[inputs[p.a]!.clause.id]!.aligned.push(link(p.b, p.result));
+    out.get(inputs[p.b]!.document)!.clauses[inputs[p.b]!.clause.id]!.aligned.push(link(p.a, p.result));
   }
   for (const doc of out.values()) {
     for (const entry of Object.values(doc.clauses)) entry.aligned.sort((x, y) => y.score - x.score || x.document.localeCompare(y.document) || x.clause.localeCompare(y.clause));

@@ -1,7 +1,6 @@
 import type { Clause } from '../../src/schemas/clause.ts';
 import type { DocumentLinks, ThemeIndex } from '../../src/schemas/links.ts';
 import type { Theme } from '../../src/schemas/theme.ts';
-import { findSimilar, type SimilarOptions } from './similar.ts';
 import { buildThemeMatcher, matchText } from './themes.ts';
 
 export interface LinkInput {
@@ -14,18 +13,13 @@ export interface LinkResult {
   index: ThemeIndex;
 }
 
-/** Clauses worth comparing for similarity: those with text of their own beyond a heading. */
-function comparable(c: Clause): boolean {
-  return c.text.length > c.number.length + c.heading.length && c.kind !== 'masthead' && c.kind !== 'byline' && c.kind !== 'caption';
-}
-
-/** The link stage: themes by clause (one pass), then similar clauses across documents. */
-export function linkCorpus(docs: readonly LinkInput[], themes: readonly Theme[], similarOptions?: SimilarOptions): LinkResult {
+/** The link stage: themes by clause, in one pass over the text whatever the number of themes. */
+export function linkCorpus(docs: readonly LinkInput[], themes: readonly Theme[]): LinkResult {
   const match = buildThemeMatcher(themes);
   const links: DocumentLinks[] = docs.map((d) => ({ document: d.id, clauses: {} }));
   const index: ThemeIndex = Object.fromEntries(themes.map((t) => [t.id, {}]));
 
-  const entry = (docIndex: number, clause: string) => (links[docIndex]!.clauses[clause] ??= { themes: [], similar: [] });
+  const entry = (docIndex: number, clause: string) => (links[docIndex]!.clauses[clause] ??= { themes: [] });
 
   docs.forEach((d, di) => {
     for (const c of d.clauses) {
@@ -35,9 +29,6 @@ export function linkCorpus(docs: readonly LinkInput[], themes: readonly Theme[],
       for (const f of found) (index[f.theme]![d.id] ??= []).push(c.id);
     }
   });
-
-  const inputs = docs.flatMap((d, di) => d.clauses.filter(comparable).map((c) => ({ document: d.id, clause: c.id, text: c.text, di })));
-  for (const [i, matches] of findSimilar(inputs, similarOptions)) entry(inputs[i]!.di, inputs[i]!.clause).similar = matches;
 
   // Stable key order: document order of clauses, so the files diff cleanly.
   links.forEach((l, di) => {

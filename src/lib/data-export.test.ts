@@ -42,7 +42,7 @@ describe('data files', () => {
   const clauses = new Map([['d', [clause('p1', '缔结海外友好学校60个'), clause('p1-q1', '其他', 'p1')]]]);
 
   it('exports every clause with its themes', () => {
-    const links = new Map([['d', { p1: { themes: [{ theme: 'sister', spans: [[4, 8]] as [number, number][] }], similar: [] } }]]);
+    const links = new Map([['d', { p1: { themes: [{ theme: 'sister', spans: [[4, 8]] as [number, number][] }] } }]]);
     expect(exportClauses(['d'], clauses, links)).toEqual([
       { document: 'd', id: 'p1', label: 'p1', kind: 'paragraph', parent: null, text: '缔结海外友好学校60个', themes: ['sister'] },
       { document: 'd', id: 'p1-q1', label: 'p1-q1', kind: 'paragraph', parent: 'p1', text: '其他', themes: [] },

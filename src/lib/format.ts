@@ -49,3 +49,10 @@ export function sortKey(meta: Pick<DocumentMeta, 'issued' | 'published' | 'perio
   if (meta.period && meta.period !== 'unknown') return String(meta.period.start);
   return '9999';
 }
+
+/** When a document applies, for lists: its period (`2021—2025年`), else the date it was issued or published. */
+export function formatWhen(meta: Pick<DocumentMeta, 'issued' | 'published' | 'period'>): string {
+  if (meta.period && meta.period !== 'unknown') return formatPeriod(meta.period);
+  const d = meta.issued !== 'unknown' ? meta.issued : meta.published;
+  return d === 'unknown' ? UNKNOWN_ZH : formatDate(d);
+}

@@ -1,6 +1,5 @@
 import { getCollection } from 'astro:content';
-import type { Clause } from '../schemas/clause.ts';
-import type { DocumentLinks, SimilarLink } from '../schemas/links.ts';
+import type { DocumentLinks } from '../schemas/links.ts';
 import type { Region } from '../schemas/regions.ts';
 import type { Theme } from '../schemas/theme.ts';
 import type { PlanEntry } from './plans.ts';
@@ -37,34 +36,4 @@ export function regionColumns(regions: readonly Region[], plans: readonly PlanEn
   };
   visit(null);
   return out;
-}
-
-export interface Counterpart {
-  /** A clause of a higher-level plan on the theme. */
-  upper: { document: string; clause: Clause };
-  /** Clauses of the lower-level plans on the same theme that resemble it. */
-  lower: SimilarLink[];
-}
-
-/**
- * The vertical relation on one theme: for each clause of the parent region's plans, the
- * child region's clauses on the same theme that resemble it (similar-clause links), if any.
- */
-export function carriedDown(
-  theme: string,
-  upperDocs: readonly string[],
-  lowerDocs: readonly string[],
-  index: Record<string, string[]>,
-  clauses: ReadonlyMap<string, readonly Clause[]>,
-  links: ReadonlyMap<string, DocumentLinks['clauses']>,
-): Counterpart[] {
-  const lowerOnTheme = new Set(lowerDocs.flatMap((d) => (index[d] ?? []).map((c) => `${d}#${c}`)));
-  return upperDocs.flatMap((doc) =>
-    (index[doc] ?? []).map((id) => {
-      const clause = clauses.get(doc)?.find((c) => c.id === id);
-      if (!clause) throw new Error(`theme ${theme}: ${doc}#${id} is not a clause`);
-      const lower = (links.get(doc)?.[id]?.similar ?? []).filter((s) => lowerOnTheme.has(`${s.document}#${s.clause}`));
-      return { upper: { document: doc, clause }, lower };
-    }),
-  );
 }

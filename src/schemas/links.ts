@@ -11,22 +11,13 @@ export const ThemeLink = z.strictObject({
 });
 export type ThemeLink = z.infer<typeof ThemeLink>;
 
-export const SimilarLink = z.strictObject({
-  document: z.string(),
-  clause: ClauseId,
-  /** Cosine similarity of TF-IDF character-bigram vectors, 0–1. */
-  score: z.number().min(0).max(1),
-});
-export type SimilarLink = z.infer<typeof SimilarLink>;
-
-/** `content/links/<document>.json`: what each clause of one document links to. */
+/** `content/links/<document>.json`: the themes each clause of one document is on. */
 export const DocumentLinks = z.strictObject({
   document: z.string(),
   clauses: z.record(
     ClauseId,
     z.strictObject({
       themes: z.array(ThemeLink),
-      similar: z.array(SimilarLink),
     }),
   ),
 });

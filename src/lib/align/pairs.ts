@@ -4,7 +4,7 @@
  * pruned so the work per clause is bounded and the whole stage grows linearly with the corpus;
  * each candidate is then scored exactly by the scorer the compare page also uses.
  */
-import { defaultAlignOptions, scorePair, type AlignOptions, type ClauseEvidence, type PairScore } from '../../src/lib/align/score.ts';
+import { defaultAlignOptions, scorePair, type AlignOptions, type ClauseEvidence, type PairScore } from './score.ts';
 
 export interface AlignInput {
   document: string;

@@ -1,0 +1,34 @@
+/** One plan's compare data (`/compare/data/<plan>.json`) from the content it is built from. Pure. */
+import type { DocumentAlignments } from '../../schemas/alignment.ts';
+import type { Clause } from '../../schemas/clause.ts';
+import type { ComparePlan } from '../../schemas/compare.ts';
+import type { DocumentLinks } from '../../schemas/links.ts';
+import type { TargetRecord } from '../../schemas/target.ts';
+import { formatFigure } from '../target-format.ts';
+
+export interface PlanDataInput {
+  id: string;
+  title: string;
+  region: string;
+  regionName: string;
+  when: string;
+  date: string;
+  clauses: readonly Clause[];
+  links: DocumentLinks['clauses'];
+  alignments: DocumentAlignments['clauses'];
+  targets: readonly TargetRecord[];
+}
+
+/** Clauses that are on a theme or that the aligner weighs; the rest cannot appear in a comparison. */
+export function toComparePlan(p: PlanDataInput): ComparePlan {
+  const clauses = p.clauses.flatMap((c) => {
+    const themes = p.links[c.id]?.themes ?? [];
+    const evidence = p.alignments[c.id]?.evidence;
+    if (!themes.length && !evidence) return [];
+    return [{ id: c.id, label: c.label, text: c.text, themes: themes.map((t) => [t.theme, t.spans] as [string, [number, number][]]), ...(evidence ? { evidence } : {}) }];
+  });
+  const figures = p.targets
+    .filter((t) => t.document === p.id)
+    .map((t) => ({ indicator: t.indicator, indicatorName: t.indicatorName, kind: t.kind, figure: formatFigure(t), year: t.year, clause: t.clause, quote: t.quote }));
+  return { id: p.id, title: p.title, region: p.region, regionName: p.regionName, when: p.when, date: p.date, clauses, figures };
+}

@@ -1,0 +1,54 @@
+import { z } from 'astro/zod';
+import { ClauseEvidenceData } from './alignment.ts';
+import { ClauseId } from './clause.ts';
+import { Span } from './links.ts';
+
+/** One clause as the compare page needs it: what to quote, what to mark, what to weigh. */
+export const CompareClause = z.strictObject({
+  id: ClauseId,
+  label: z.string(),
+  text: z.string(),
+  /** Themes with the spans of their terms in `text`. */
+  themes: z.array(z.tuple([z.string(), z.array(Span)])),
+  /** The aligner's evidence; absent for clauses it does not align (bare headings). */
+  evidence: ClauseEvidenceData.optional(),
+});
+export type CompareClause = z.infer<typeof CompareClause>;
+
+/** One figure of the plan (a target, baseline or outcome) as the compare page lists it. */
+export const CompareFigure = z.strictObject({
+  indicator: z.string(),
+  indicatorName: z.string(),
+  kind: z.string(),
+  /** The figure as a reader says it: `不少于50所`, `90%`, `3—5个`. */
+  figure: z.string(),
+  year: z.number().int().nullable(),
+  clause: ClauseId,
+  quote: z.string(),
+});
+export type CompareFigure = z.infer<typeof CompareFigure>;
+
+/**
+ * `/compare/data/<plan>.json`: one plan's clauses, evidence and figures. The compare page fetches
+ * only the plans a reader picks, so each file grows with its plan, never with the corpus.
+ */
+export const ComparePlan = z.strictObject({
+  id: z.string(),
+  title: z.string(),
+  region: z.string(),
+  regionName: z.string(),
+  /** `2021—2025年`, or the issue year of a document that is not a plan. */
+  when: z.string(),
+  /** Sort key in time (ISO date or year). */
+  date: z.string(),
+  clauses: z.array(CompareClause),
+  figures: z.array(CompareFigure),
+});
+export type ComparePlan = z.infer<typeof ComparePlan>;
+
+/** The page's own small table of every plan and theme, embedded in `/compare/` for the form and labels. */
+export const CompareCatalogue = z.strictObject({
+  plans: z.array(z.strictObject({ id: z.string(), title: z.string(), regionName: z.string(), when: z.string() })),
+  themes: z.record(z.string(), z.strictObject({ name: z.string(), nameEn: z.string() })),
+});
+export type CompareCatalogue = z.infer<typeof CompareCatalogue>;

@@ -1,0 +1,58 @@
+/**
+ * The compare page: reads the chosen plans from the address, fetches only their data, aligns them
+ * with the pipeline's own scorer and shows the comparison.
+ */
+import { compareView } from '../lib/compare/view.ts';
+import { renderComparison } from '../lib/compare/render.ts';
+import { readSelection } from '../lib/compare/selection.ts';
+import type { ComparePlan } from '../schemas/compare.ts';
+
+export async function startComparePage(): Promise<void> {
+  const form = document.querySelector<HTMLFormElement>('#compare-form')!;
+  const status = document.querySelector<HTMLElement>('#compare-status')!;
+  const result = document.querySelector<HTMLElement>('#compare-result')!;
+  const boxes = [...form.querySelectorAll<HTMLInputElement>('input[name="plans"]')];
+  const titles = new Map(boxes.map((b) => [b.value, b.dataset['title'] ?? b.value]));
+  const themeNames = new Map(Object.entries(JSON.parse(result.dataset['themes'] ?? '{}') as Record<string, string>));
+
+  const params = new URLSearchParams(location.search);
+  if (!params.has('plans')) return;
+  const { plans, messages } = readSelection(params, new Set(titles.keys()));
+  for (const b of boxes) b.checked = plans.includes(b.value);
+  const say = (extra: string) => {
+    status.textContent = [...messages, extra].filter(Boolean).join(' ');
+  };
+  if (plans.length < 2) {
+    say('');
+    return;
+  }
+  say(`正在载入 ${plans.length} 份文件……`);
+  let data: ComparePlan[];
+  try {
+    data = await Promise.all(
+      plans.map(async (id) => {
+        const res = await fetch(`/compare/data/${encodeURIComponent(id)}.json`);
+        if (!res.ok) throw new Error(`${titles.get(id)}：数据载入失败（${res.status}）`);
+        return (await res.json()) as ComparePlan;
+      }),
+    );
+  } catch (e) {
+    say(`${(e as Error).message}`);
+    return;
+  }
+  const view = compareView(data);
+  result.innerHTML = renderComparison(view, { theme: (id) => themeNames.get(id) ?? id });
+  document.title = `对读：${data.map((p) => p.title).join(' × ')} · 对读 Duidu`;
+  say(`已对读 ${data.map((p) => `《${p.title}》`).join('、')}。`);
+  // The form stays for changing the choice; on a phone it would push the result far down.
+  form.querySelector('fieldset')?.closest('form')?.classList.add('has-result');
+  if (location.hash) document.getElementById(decodeHash(location.hash))?.scrollIntoView();
+}
+
+function decodeHash(hash: string): string {
+  try {
+    return decodeURIComponent(hash.slice(1));
+  } catch {
+    return hash.slice(1);
+  }
+}
