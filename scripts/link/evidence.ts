@@ -90,8 +90,8 @@ export function weighEvidence(inputs: readonly EvidenceInput[], segment: Segment
       .filter(([, w]) => w > 0)
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
       .slice(0, o.maxWords);
-    const themes = input.themes.map((t) => [t, idf(themeDf.clauses.get(t)!)] as [string, number]);
-    // Names weigh 0–1: a name in one clause weighs 1, a name in every clause 0.
+    // Themes and names weigh 0–1: one in a single clause weighs 1, one in every clause 0.
+    const themes = input.themes.map((t) => [t, idf(themeDf.clauses.get(t)!) / idf(1)] as [string, number]);
     const nameWeights = new Map<string, number>();
     for (const x of names[k]!) {
       const w = (idf(nameDf.clauses.get(x.name)!) / idf(1)) * spread(nameDf.documents.get(x.name)!) * (x.kind === 'document' ? o.titleFactor : 1);

@@ -17,6 +17,8 @@ export interface NamedThing {
 // Titles may nest 〈〉 inside 《》; a quoted name is short and has no sentence punctuation.
 const TITLE = /《([^《》\n]{2,80})》/g;
 const QUOTED = /[“"]([^“”"\n，。；：！？,;:!?]{2,16})[”"]/g;
+// A document number's issuer prefix is read back to the nearest mark, so one run into prose (见某府办…)
+// keeps the prose; document numbers are listed, never weighed by the aligner.
 const DOCNO = /[\p{Script=Han}A-Za-z]{1,12}[〔[（(]\s*(?:19|20)\d{2}\s*[〕\]）)]\s*\d{1,4}\s*号/gu;
 
 /** Every named thing in `text`, in text order. */

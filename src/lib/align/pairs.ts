@@ -25,7 +25,7 @@ export interface IndexOptions {
   limit: number;
 }
 
-export const defaultIndexOptions: IndexOptions = { queryKeys: 24, postingLimit: 96, candidates: 60, perDocument: 4, limit: 12 };
+export const defaultIndexOptions: IndexOptions = { queryKeys: 24, postingLimit: 96, candidates: 60, perDocument: 10, limit: 24 };
 
 export interface AlignedPair {
   a: number;
@@ -36,7 +36,7 @@ export interface AlignedPair {
 /** Every key of a clause's evidence with its weight, kinds kept apart by a prefix. */
 function keysOf(e: ClauseEvidence): [string, number][] {
   const out: [string, number][] = [];
-  for (const [k, w] of e.themes) out.push([`t:${k}`, w]);
+  for (const [k, w] of e.themes) out.push([`t:${k}`, w * 4]);
   for (const [k, w] of e.names) out.push([`n:${k}`, w * 4]);
   for (const [k, w] of e.words) out.push([`w:${k}`, w]);
   for (const k of e.indicators) out.push([`i:${k}`, 4]);
@@ -95,13 +95,23 @@ export function alignClauses(inputs: readonly AlignInput[], options: AlignOption
     }
   });
 
-  // A pair stands when either clause keeps the other: alignment is symmetric on the page.
-  const out = new Map<string, AlignedPair>();
+  // A pair stands when either clause keeps the other (alignment is symmetric on the page), best
+  // first, as long as neither clause has `limit` pairs already: a clause many others point to
+  // (a broad section) keeps its best, so no page grows with the corpus.
+  const proposed = new Map<string, AlignedPair>();
   kept.forEach((js, i) => {
     for (const j of js) {
       const [a, b] = i < j ? [i, j] : [j, i];
-      out.set(`${a}:${b}`, scored.get(`${a}:${b}`)!);
+      proposed.set(`${a}:${b}`, scored.get(`${a}:${b}`)!);
     }
   });
-  return [...out.values()].sort((x, y) => x.a - y.a || y.result.score - x.result.score || x.b - y.b);
+  const degree = new Map<number, number>();
+  const out: AlignedPair[] = [];
+  for (const p of [...proposed.values()].sort((x, y) => y.result.score - x.result.score || x.a - y.a || x.b - y.b)) {
+    if ((degree.get(p.a) ?? 0) >= index.limit || (degree.get(p.b) ?? 0) >= index.limit) continue;
+    degree.set(p.a, (degree.get(p.a) ?? 0) + 1);
+    degree.set(p.b, (degree.get(p.b) ?? 0) + 1);
+    out.push(p);
+  }
+  return out.sort((x, y) => x.a - y.a || y.result.score - x.result.score || x.b - y.b);
 }

@@ -4,7 +4,9 @@
  * picks), so both give the same answer.
  *
  * A clause is described by four kinds of evidence, each a weighted set:
- * - themes it is linked to, weighted by how rare the theme is among clauses (鲁班工坊 outweighs 党的领导);
+ * - themes it is linked to, weighted 0–1 by how rare the theme is among clauses (鲁班工坊 outweighs
+ *   党的领导); a pair counts its rarest shared theme, so a broad section on ten themes still pairs
+ *   with a narrow clause on one of them;
  * - named things it mentions (“海外引智计划”, 《中国教育现代化2035》), weighted the same way;
  * - its words, TF-IDF weighted, with words that nearly every document carries (指导思想, 新时代)
  *   weighted down by that spread, so boilerplate does not pair preambles with each other;
@@ -24,7 +26,7 @@ export interface ClauseEvidence {
 export interface AlignOptions {
   /** Weight of word similarity (cosine of word vectors) in the score. */
   words: number;
-  /** Weight of theme similarity (cosine of theme vectors). */
+  /** Weight of the rarest shared theme (themes are weighted 0–1). */
   themes: number;
   /** Weight of the heaviest shared name (names are weighted 0–1). */
   names: number;
@@ -38,7 +40,7 @@ export interface AlignOptions {
  * Calibrated on the judged pairs in content/alignments-golden.json (see the README's
  * "Aligned clauses"); the gate in scripts/link/align-golden.test.ts fails if they drift.
  */
-export const defaultAlignOptions: AlignOptions = { words: 1, themes: 0.35, names: 0.35, indicators: 0.3, threshold: 0.3 };
+export const defaultAlignOptions: AlignOptions = { words: 1, themes: 0.25, names: 0.2, indicators: 0.3, threshold: 0.135 };
 
 export interface Shared {
   key: string;
@@ -81,23 +83,29 @@ export function cosineParts(a: Weights, b: Weights): { cosine: number; parts: Sh
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
+/** Keys both sets have, each with the smaller of its two weights, heaviest first. */
+function sharedByWeight(a: Weights, b: Weights): Shared[] {
+  const out: Shared[] = [];
+  for (const [k, v] of a) {
+    const u = b.get(k);
+    if (u !== undefined) out.push({ key: k, weight: Math.min(v, u) });
+  }
+  return out.sort((x, y) => y.weight - x.weight || (x.key < y.key ? -1 : 1));
+}
+
 /** The score of a pair and the evidence behind it, each shared key with its part of the score. */
 export function scorePair(a: ClauseEvidence, b: ClauseEvidence, o: AlignOptions = defaultAlignOptions): PairScore {
   const words = cosineParts(a.words, b.words);
-  const themes = cosineParts(a.themes, b.themes);
-  const names: Shared[] = [];
-  for (const [k, v] of a.names) {
-    const u = b.names.get(k);
-    if (u !== undefined) names.push({ key: k, weight: Math.min(v, u) });
-  }
-  names.sort((x, y) => y.weight - x.weight || (x.key < y.key ? -1 : 1));
+  const themes = sharedByWeight(a.themes, b.themes);
+  const names = sharedByWeight(a.names, b.names);
   const indicators = [...a.indicators].filter((i) => b.indicators.has(i)).sort();
-  const nameScore = names[0]?.weight ?? 0;
-  const score = o.words * words.cosine + o.themes * themes.cosine + o.names * nameScore + (indicators.length ? o.indicators : 0);
+  const score = o.words * words.cosine + o.themes * (themes[0]?.weight ?? 0) + o.names * (names[0]?.weight ?? 0) + (indicators.length ? o.indicators : 0);
+  // Only the heaviest shared theme and name count: a list of them does not pile up.
+  const heaviest = (list: Shared[], w: number) => list.map((p, i) => ({ key: p.key, weight: round(i === 0 ? w * p.weight : 0) }));
   return {
     score: round(score),
-    themes: themes.parts.map((p) => ({ key: p.key, weight: round(o.themes * p.weight) })),
-    names: names.map((p, i) => ({ key: p.key, weight: round(i === 0 ? o.names * p.weight : 0) })),
+    themes: heaviest(themes, o.themes),
+    names: heaviest(names, o.names),
     words: words.parts.map((p) => ({ key: p.key, weight: round(o.words * p.weight) })),
     indicators,
   };

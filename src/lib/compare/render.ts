@@ -4,7 +4,7 @@
  */
 import { highlight } from '../highlight.ts';
 import { planUrl } from '../urls.ts';
-import type { ClauseCard, CompareView, IndicatorRow, ThemeRow } from './view.ts';
+import type { AlignedRef, ClauseCard, CompareView, IndicatorRow, ThemeRow } from './view.ts';
 
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -17,6 +17,12 @@ export interface RenderNames {
 
 const OPEN_ROWS = 3;
 
+/** `共同：鲁班工坊、境外办学；` — the shared themes by name, then the shared names and words. */
+function sharedText(r: AlignedRef, names: RenderNames): string {
+  const shared = [...r.themes.map(names.theme), ...r.terms].filter((x, i, all) => all.indexOf(x) === i).slice(0, 4);
+  return shared.length ? `共同：${escapeHtml(shared.join('、'))}；` : '';
+}
+
 function cardId(theme: string, plan: string, clause: string): string {
   return `cmp-${theme}--${plan}--${clause}`;
 }
@@ -26,12 +32,12 @@ function quote(card: ClauseCard): string {
   return pieces.map((p) => (p.mark ? `<mark>${escapeHtml(p.text)}</mark>` : escapeHtml(p.text))).join('');
 }
 
-function renderCard(card: ClauseCard, theme: string, titleOf: (plan: string) => string): string {
+function renderCard(card: ClauseCard, theme: string, titleOf: (plan: string) => string, names: RenderNames): string {
   const aligned = card.aligned.length
     ? `<p class="aligned"><span class="aligned-label">对应：</span>${card.aligned
         .map(
           (r) =>
-            `<a href="#${escapeHtml(cardId(theme, r.plan, r.clause))}">${escapeHtml(titleOf(r.plan))} ${escapeHtml(r.label)}</a><span class="why">（${r.shared.length ? `共同：${escapeHtml(r.shared.slice(0, 4).join('、'))}；` : ''}得分 ${r.score.toFixed(2)}）</span>`,
+            `<a href="#${escapeHtml(cardId(theme, r.plan, r.clause))}">${escapeHtml(titleOf(r.plan))} ${escapeHtml(r.label)}</a><span class="why">（${sharedText(r, names)}得分 ${r.score.toFixed(2)}）</span>`,
         )
         .join('；')}</p>`
     : '';
@@ -47,7 +53,7 @@ function renderRow(row: ThemeRow, index: number, view: CompareView, names: Rende
     .map(
       (c) =>
         `<div class="compare-col"><h4>${escapeHtml(titleOf(c.plan))} <span class="count">${c.cards.length} 条</span></h4>${
-          c.cards.length ? `<ol class="quotes">${c.cards.map((card) => renderCard(card, row.theme, titleOf)).join('')}</ol>` : '<p class="none">未涉及本主题。</p>'
+          c.cards.length ? `<ol class="quotes">${c.cards.map((card) => renderCard(card, row.theme, titleOf, names)).join('')}</ol>` : '<p class="none">未涉及本主题。</p>'
         }</div>`,
     )
     .join('');
@@ -86,7 +92,7 @@ export function renderComparison(view: CompareView, names: RenderNames): string 
   const titleOf = (id: string) => view.plans.find((p) => p.id === id)!.title;
   const other = view.other.length
     ? `<section class="compare-other" aria-labelledby="cmp-other"><h2 id="cmp-other">其他对应条款</h2><p>以下条款没有共同主题，但用词和所提名称相近。</p><ol class="pairs">${view.other
-        .map((p) => `<li class="pair"><ol class="quotes">${renderCard(p.a, 'other', titleOf)}${renderCard(p.b, 'other', titleOf)}</ol></li>`)
+        .map((p) => `<li class="pair"><ol class="quotes">${renderCard(p.a, 'other', titleOf, names)}${renderCard(p.b, 'other', titleOf, names)}</ol></li>`)
         .join('')}</ol></section>`
     : '';
   return `<section aria-labelledby="cmp-overview"><h2 id="cmp-overview">概览</h2>${summary}${counts}</section><section aria-labelledby="cmp-themes"><h2 id="cmp-themes">逐主题对读</h2>${toc}${rows}</section>${other}<section aria-labelledby="cmp-figures"><h2 id="cmp-figures">同一指标的目标与成效</h2>${renderFigures(view.figures, view)}</section>`;

@@ -14,8 +14,10 @@ export interface AlignedRef {
   clause: string;
   label: string;
   score: number;
-  /** Shared themes, names and words, strongest first. */
-  shared: string[];
+  /** Shared theme ids, strongest first. */
+  themes: string[];
+  /** Shared names and words, strongest first: what is marked in both clauses. */
+  terms: string[];
 }
 
 export interface ClauseCard {
@@ -75,26 +77,28 @@ export function compareView(plans: readonly ComparePlan[], options: AlignOptions
   const inputs = plans.flatMap((p) => p.clauses.filter((c) => c.evidence).map((c) => ({ document: p.id, clause: c.id, evidence: evidenceFromData(c.evidence!) })));
   const pairs = alignClauses(inputs, options);
   const alignedOf = new Map<string, AlignedRef[]>();
-  const refTo = (to: (typeof inputs)[number], score: number, shared: string[]): AlignedRef => ({
+  const refTo = (to: (typeof inputs)[number], score: number, themes: string[], terms: string[]): AlignedRef => ({
     plan: to.document,
     clause: to.clause,
     label: clauseOf.get(key(to.document, to.clause))!.clause.label,
     score,
-    shared,
+    themes,
+    terms,
   });
   for (const p of pairs) {
     const a = inputs[p.a]!;
     const b = inputs[p.b]!;
-    const shared = [...p.result.themes, ...p.result.names, ...p.result.words].map((s) => s.key);
-    alignedOf.set(key(a.document, a.clause), [...(alignedOf.get(key(a.document, a.clause)) ?? []), refTo(b, p.result.score, shared)]);
-    alignedOf.set(key(b.document, b.clause), [...(alignedOf.get(key(b.document, b.clause)) ?? []), refTo(a, p.result.score, shared)]);
+    const themes = p.result.themes.map((s) => s.key);
+    const terms = [...p.result.names, ...p.result.words].map((s) => s.key);
+    alignedOf.set(key(a.document, a.clause), [...(alignedOf.get(key(a.document, a.clause)) ?? []), refTo(b, p.result.score, themes, terms)]);
+    alignedOf.set(key(b.document, b.clause), [...(alignedOf.get(key(b.document, b.clause)) ?? []), refTo(a, p.result.score, themes, terms)]);
   }
   for (const list of alignedOf.values()) list.sort((x, y) => y.score - x.score || x.plan.localeCompare(y.plan));
 
   const themesOf = (c: CompareClause) => new Set(c.themes.map(([t]) => t));
   const card = (plan: string, clause: CompareClause, theme: string | undefined, partners: AlignedRef[]): ClauseCard => {
     const spans = theme ? (clause.themes.find(([t]) => t === theme)?.[1] ?? []) : [];
-    const words = partners.flatMap((r) => r.shared);
+    const words = partners.flatMap((r) => r.terms);
     return { plan, clause, marks: [...spans.map(([s, e]) => [s, e] as [number, number]), ...occurrences(clause.text, words)], aligned: partners };
   };
 
@@ -127,10 +131,10 @@ export function compareView(plans: readonly ComparePlan[], options: AlignOptions
     .map((p) => {
       const a = clauseOf.get(key(inputs[p.a]!.document, inputs[p.a]!.clause))!;
       const b = clauseOf.get(key(inputs[p.b]!.document, inputs[p.b]!.clause))!;
-      const shared = [...p.result.names, ...p.result.words].map((s) => s.key);
+      const terms = [...p.result.names, ...p.result.words].map((s) => s.key);
       return {
-        a: card(a.plan, a.clause, undefined, [refTo(inputs[p.b]!, p.result.score, shared)]),
-        b: card(b.plan, b.clause, undefined, [refTo(inputs[p.a]!, p.result.score, shared)]),
+        a: card(a.plan, a.clause, undefined, [refTo(inputs[p.b]!, p.result.score, [], terms)]),
+        b: card(b.plan, b.clause, undefined, [refTo(inputs[p.a]!, p.result.score, [], terms)]),
         score: p.result.score,
       };
     })

@@ -1,0 +1,69 @@
+/**
+ * The aligner against pairs an editor judged by reading (content/alignments-golden.json): precision
+ * over the judged pairs it proposes, recall over the judged positives. Only documents the set
+ * judges are measured; a new document is measured once its pairs are judged and added.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { AlignedGolden } from '../../src/schemas/aligned-golden.ts';
+import { alignSegmenter, loadAlignInput } from '../align.ts';
+import { parseJsonFile } from '../ingest/read-meta.ts';
+import { alignCorpus } from './align-corpus.ts';
+
+const golden = parseJsonFile(AlignedGolden, readFileSync(new URL('../../content/alignments-golden.json', import.meta.url), 'utf8'), 'content/alignments-golden.json');
+const input = loadAlignInput();
+const aligned = alignCorpus(input, alignSegmenter());
+
+const key = (x: string, y: string) => (x < y ? `${x}|${y}` : `${y}|${x}`);
+const docOf = (ref: string) => ref.split('#')[0]!;
+const judgedDocs = new Set(golden.pairs.flatMap((p) => [docOf(p.a), docOf(p.b)]));
+const verdict = new Map(golden.pairs.map((p) => [key(p.a, p.b), p]));
+const found = new Set<string>();
+for (const d of aligned) for (const [id, e] of Object.entries(d.clauses)) for (const a of e.aligned) found.add(key(`${d.document}#${id}`, `${a.document}#${a.clause}`));
+const measured = [...found].filter((k) => k.split('|').every((r) => judgedDocs.has(docOf(r))));
+
+const tp = measured.filter((k) => verdict.get(k)?.aligned === true);
+const fp = measured.filter((k) => verdict.get(k)?.aligned === false);
+const positives = golden.pairs.filter((p) => p.aligned);
+const missed = positives.filter((p) => !found.has(key(p.a, p.b)));
+const precision = tp.length / Math.max(1, tp.length + fp.length);
+const recall = (positives.length - missed.length) / Math.max(1, positives.length);
+
+describe('aligned clauses against the judged pairs', () => {
+  it('the judged set is large enough to mean something, on both sides, and names real clauses', () => {
+    expect(positives.length).toBeGreaterThanOrEqual(100);
+    expect(golden.pairs.length - positives.length).toBeGreaterThanOrEqual(60);
+    const ids = new Set(input.flatMap((d) => d.clauses.map((c) => `${d.id}#${c.id}`)));
+    for (const p of golden.pairs) {
+      expect(ids, `${p.a} is not a clause`).toContain(p.a);
+      expect(ids, `${p.b} is not a clause`).toContain(p.b);
+      expect(docOf(p.a), `${p.a} ~ ${p.b} pairs a document with itself`).not.toBe(docOf(p.b));
+    }
+    expect(verdict.size, 'a pair is judged twice').toBe(golden.pairs.length);
+  });
+
+  it('reports precision and recall, and passes the gate (≥ 0.85 / ≥ 0.80)', () => {
+    const unjudged = measured.length - tp.length - fp.length;
+    const notJudged = input.map((d) => d.id).filter((d) => !judgedDocs.has(d));
+    const lines = [
+      `aligned pairs: precision ${precision.toFixed(3)} (${tp.length} right, ${fp.length} wrong among ${tp.length + fp.length} judged of ${measured.length} proposed), recall ${recall.toFixed(3)} (${positives.length - missed.length} of ${positives.length} judged positives)`,
+      ...fp.map((k) => `  wrong: ${k} (${verdict.get(k)!.subject})`),
+      ...missed.map((p) => `  missed: ${p.a} ~ ${p.b} (${p.subject})`),
+      `  ${unjudged} proposed pairs are not in the judged set: judge them to widen the measure`,
+      notJudged.length ? `  not judged (its pairs are not measured): ${notJudged.join(', ')}` : '  every document is judged',
+    ];
+    console.log(lines.join('\n'));
+    expect(precision).toBeGreaterThanOrEqual(0.85);
+    expect(recall).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('finds the pairs a reader makes at once: 海外引智, friendly schools from target to outcome, 鲁班工坊 in three plans', () => {
+    for (const [x, y] of [
+      ['yuzhong-international-2019#p3-s5-q1', 'guangzhou-opening-2021-2025#p4-s3-i12'],
+      ['chongqing-education-power-2024-2035#s42', 'guangzhou-opening-2021-2025#p4-s2-i9'],
+      ['chongqing-modernisation-2020-2022#p2-s8-i3', 'chongqing-education-power-2024-2035#s42'],
+    ] as const) {
+      expect(found.has(key(x, y)), `${x} ~ ${y}`).toBe(true);
+    }
+  });
+});

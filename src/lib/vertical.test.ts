@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import type { AlignedClause } from '../schemas/alignment.ts';
+import { verticalPairs } from './vertical.ts';
+
+const link = (document: string, clause: string): AlignedClause => ({ document, clause, score: 0.5, themes: ['t'], names: [], words: [], indicators: [] });
+const city = { id: 'city-2020', date: '2020-10-22', report: false };
+const district2019 = { id: 'district-2019', date: '2019-05-30', report: false };
+const district2021 = { id: 'district-2021', date: '2021-03-01', report: false };
+const report = { id: 'district-news', date: '2024-12', report: true };
+const onTheme = { 'city-2020': ['s1', 's2'], 'district-2019': ['q1'], 'district-2021': ['q4', 'q5'], 'district-news': [] };
+const aligned = new Map([
+  ['city-2020', { s1: { aligned: [link('district-2021', 'q4'), link('district-2019', 'q1'), link('district-2021', 'q9')] }, s2: { aligned: [] } }],
+]);
+
+describe('verticalPairs', () => {
+  const pairs = verticalPairs([city], [district2019, district2021, report], onTheme, aligned);
+  const byLower = new Map(pairs.map((p) => [p.lower.id, p]));
+  it('runs from the upper plan’s clauses to the lower plan’s', () => {
+    expect(pairs.every((p) => p.upper.id === 'city-2020')).toBe(true);
+    expect(byLower.get('district-2021')!.rows.map((r) => r.upper)).toEqual(['s1', 's2']);
+  });
+  it('keeps only aligned clauses of that lower plan that are on the theme', () => {
+    expect(byLower.get('district-2021')!.rows[0]!.lower.map((l) => l.clause)).toEqual(['q4']);
+    expect(byLower.get('district-2021')!.matched).toBe(1);
+  });
+  it('says a lower plan issued before the upper one predates it, a later one follows it, a report reports', () => {
+    expect(byLower.get('district-2019')!.relation).toBe('predates');
+    expect(byLower.get('district-2021')!.relation).toBe('follows');
+    expect(byLower.get('district-news')!.relation).toBe('reports');
+  });
+  it('skips upper plans that say nothing on the theme', () => {
+    expect(verticalPairs([{ ...city, id: 'silent' }], [district2021], onTheme, aligned)).toEqual([]);
+  });
+});
