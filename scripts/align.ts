@@ -11,11 +11,13 @@ import { DocumentAlignments } from '../src/schemas/alignment.ts';
 import { Clauses } from '../src/schemas/clause.ts';
 import { DocumentLinks } from '../src/schemas/links.ts';
 import { TargetRecords } from '../src/schemas/target.ts';
+import { AlignedGolden } from '../src/schemas/aligned-golden.ts';
 import { SourceError } from './ingest/errors.ts';
 import { parseJsonFile } from './ingest/read-meta.ts';
 import { alignCorpus, type AlignDocument } from './link/align-corpus.ts';
 import { loadThemes } from './ingest.ts';
 import { createSegmenter } from './link/segment.ts';
+import { measureAligner, optionGrid } from './link/calibrate.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const ClauseFile = z.strictObject({ document: z.string(), clauses: Clauses });
@@ -42,12 +44,35 @@ export function alignSegmenter(base = root) {
   return createSegmenter(loadThemes(join(base, 'content/themes')).flatMap((t) => t.terms));
 }
 
+/** Editors' judged pairs (content/alignments-golden.json), applied over the aligner's. */
+export function loadJudgements(base = root) {
+  const file = join(base, 'content/alignments-golden.json');
+  return existsSync(file) ? parseJsonFile(AlignedGolden, readFileSync(file, 'utf8'), 'content/alignments-golden.json').pairs : [];
+}
+
 export function alignmentFiles(base = root): Map<string, string> {
-  const out = alignCorpus(loadAlignInput(base), alignSegmenter(base));
+  const out = alignCorpus(loadAlignInput(base), alignSegmenter(base), undefined, loadJudgements(base));
   return new Map(out.map((d) => [`alignments/${d.document}.json`, JSON.stringify(DocumentAlignments.parse(d)) + '\n']));
 }
 
+/** `--calibrate`: the aligner alone over a grid of settings, best recall first among those precise enough. */
+function calibrate(): number {
+  const docs = loadAlignInput();
+  const segment = alignSegmenter();
+  const judgements = loadJudgements();
+  const rows = optionGrid([0.25, 0.4, 0.6, 0.8], [0, 0.1, 0.2], [0.3, 0.6], [0.35, 0.4, 0.45, 0.47, 0.5, 0.55]).map((o) => measureAligner(docs, segment, judgements, o));
+  rows.sort((a, b) => Number(b.precision >= 0.85) - Number(a.precision >= 0.85) || b.recall - a.recall || b.precision - a.precision);
+  console.log('themes names indicators threshold | proposed right wrong unjudged | precision recall');
+  for (const r of rows.slice(0, 20)) {
+    const o = r.options;
+    console.log(`${o.themes} ${o.names} ${o.indicators} ${o.threshold} | ${r.proposed} ${r.right} ${r.wrong} ${r.unjudged} | ${r.precision.toFixed(3)} ${r.recall.toFixed(3)}`);
+  }
+  console.log('unjudged proposals make precision uncertain: judge them into content/alignments-golden.json before choosing');
+  return 0;
+}
+
 function main(): number {
+  if (process.argv.includes('--calibrate')) return calibrate();
   let files: Map<string, string>;
   try {
     files = alignmentFiles();

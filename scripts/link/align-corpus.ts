@@ -5,6 +5,7 @@ import type { ClauseEvidence } from '../../src/lib/align/score.ts';
 import { defaultAlignOptions, type AlignOptions } from '../../src/lib/align/score.ts';
 import { evidenceFromData } from '../../src/lib/align/evidence-data.ts';
 import { alignClauses, defaultIndexOptions, type IndexOptions } from '../../src/lib/align/pairs.ts';
+import { applyJudgements, type Judgement } from '../../src/lib/align/judgements.ts';
 import { alignable, weighEvidence, defaultWeighting, type EvidenceInput, type WeightingOptions } from './evidence.ts';
 import type { Segmenter } from './segment.ts';
 
@@ -34,7 +35,11 @@ export function evidenceToData(e: ClauseEvidence): ClauseEvidenceData {
   return { themes: list(e.themes), names: list(e.names), words: list(e.words), indicators: [...e.indicators].sort() };
 }
 
-export function alignCorpus(docs: readonly AlignDocument[], segment: Segmenter, o: AlignCorpusOptions = defaultAlignCorpusOptions): DocumentAlignments[] {
+/**
+ * Aligned clauses of every document. With `judgements`, editors' verdicts apply on top of the
+ * aligner's (src/lib/align/judgements.ts); without, the aligner's own output (what the gate measures).
+ */
+export function alignCorpus(docs: readonly AlignDocument[], segment: Segmenter, o: AlignCorpusOptions = defaultAlignCorpusOptions, judgements: readonly Judgement[] = []): DocumentAlignments[] {
   const inputs: EvidenceInput[] = [];
   for (const d of docs) {
     const byId = new Map(d.clauses.map((c) => [c.id, c]));
@@ -45,16 +50,13 @@ export function alignCorpus(docs: readonly AlignDocument[], segment: Segmenter, 
   }
   // Scores are computed from the rounded data the compare page receives, so both agree exactly.
   const data = weighEvidence(inputs, segment, o.weighting).map(evidenceToData);
-  const pairs = alignClauses(
-    inputs.map((input, k) => ({ document: input.document, clause: input.clause.id, evidence: evidenceFromData(data[k]!) })),
-    o.align,
-    o.index,
-  );
+  const alignInputs = inputs.map((input, k) => ({ document: input.document, clause: input.clause.id, evidence: evidenceFromData(data[k]!) }));
+  const pairs = applyJudgements(alignInputs, alignClauses(alignInputs, o.align, o.index), judgements, o.align);
   const out = new Map(docs.map((d) => [d.id, { document: d.id, clauses: {} } as DocumentAlignments]));
   inputs.forEach((input, k) => {
     out.get(input.document)!.clauses[input.clause.id] = { evidence: data[k]!, aligned: [] };
   });
-  const link = (to: number, r: (typeof pairs)[number]['result']): AlignedClause => ({
+  const link = (to: number, r: (typeof pairs)[number]['result'], by: AlignedClause['by']): AlignedClause => ({
     document: inputs[to]!.document,
     clause: inputs[to]!.clause.id,
     score: r.score,
@@ -62,10 +64,11 @@ export function alignCorpus(docs: readonly AlignDocument[], segment: Segmenter, 
     names: r.names.map((s) => s.key),
     words: r.words.slice(0, 6).map((s) => s.key),
     indicators: r.indicators,
+    by,
   });
   for (const p of pairs) {
-    out.get(inputs[p.a]!.document)!.clauses[inputs[p.a]!.clause.id]!.aligned.push(link(p.b, p.result));
-    out.get(inputs[p.b]!.document)!.clauses[inputs[p.b]!.clause.id]!.aligned.push(link(p.a, p.result));
+    out.get(inputs[p.a]!.document)!.clauses[inputs[p.a]!.clause.id]!.aligned.push(link(p.b, p.result, p.by));
+    out.get(inputs[p.b]!.document)!.clauses[inputs[p.b]!.clause.id]!.aligned.push(link(p.a, p.result, p.by));
   }
   for (const doc of out.values()) {
     for (const entry of Object.values(doc.clauses)) entry.aligned.sort((x, y) => y.score - x.score || x.document.localeCompare(y.document) || x.clause.localeCompare(y.clause));

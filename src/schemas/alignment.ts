@@ -31,6 +31,11 @@ export const AlignedClause = z.strictObject({
   words: z.array(z.string()),
   /** Indicators both clauses give figures for. */
   indicators: z.array(z.string()),
+  /**
+   * Who pairs them: `aligner` (scored at or above the threshold), `editor` (judged aligned by reading,
+   * content/alignments-golden.json, whatever the score), or `both`.
+   */
+  by: z.enum(['aligner', 'editor', 'both']),
 });
 export type AlignedClause = z.infer<typeof AlignedClause>;
 

@@ -43,6 +43,8 @@ export const ComparePlan = z.strictObject({
   date: z.string(),
   clauses: z.array(CompareClause),
   figures: z.array(CompareFigure),
+  /** Editors' judged pairs with a clause of this plan: [clause, other `document#clause`, aligned]. */
+  judged: z.array(z.tuple([ClauseId, z.string(), z.boolean()])),
 });
 export type ComparePlan = z.infer<typeof ComparePlan>;
 

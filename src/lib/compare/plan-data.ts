@@ -17,6 +17,8 @@ export interface PlanDataInput {
   links: DocumentLinks['clauses'];
   alignments: DocumentAlignments['clauses'];
   targets: readonly TargetRecord[];
+  /** Editors' judged pairs (content/alignments-golden.json), `document#clause` on each side. */
+  judgements: readonly { a: string; b: string; aligned: boolean }[];
 }
 
 /** Clauses that are on a theme or that the aligner weighs; the rest cannot appear in a comparison. */
@@ -30,5 +32,12 @@ export function toComparePlan(p: PlanDataInput): ComparePlan {
   const figures = p.targets
     .filter((t) => t.document === p.id)
     .map((t) => ({ indicator: t.indicator, indicatorName: t.indicatorName, kind: t.kind, figure: formatFigure(t), year: t.year, clause: t.clause, quote: t.quote }));
-  return { id: p.id, title: p.title, region: p.region, regionName: p.regionName, when: p.when, date: p.date, clauses, figures };
+  const judged = p.judgements.flatMap((j) => {
+    const [ad, ac] = j.a.split('#') as [string, string];
+    const [bd, bc] = j.b.split('#') as [string, string];
+    if (ad === p.id) return [[ac, j.b, j.aligned] as [string, string, boolean]];
+    if (bd === p.id) return [[bc, j.a, j.aligned] as [string, string, boolean]];
+    return [];
+  });
+  return { id: p.id, title: p.title, region: p.region, regionName: p.regionName, when: p.when, date: p.date, clauses, figures, judged };
 }

@@ -17,6 +17,11 @@ export interface RenderNames {
 
 const OPEN_ROWS = 3;
 
+/** Who pairs the clauses, when an editor had a hand in it. */
+function byText(r: AlignedRef): string {
+  return r.by === 'editor' ? '编辑判定；' : r.by === 'both' ? '编辑确认；' : '';
+}
+
 /** `共同：鲁班工坊、境外办学；` — the shared themes by name, then the shared names and words. */
 function sharedText(r: AlignedRef, names: RenderNames): string {
   const shared = [...r.themes.map(names.theme), ...r.terms].filter((x, i, all) => all.indexOf(x) === i).slice(0, 4);
@@ -37,7 +42,7 @@ function renderCard(card: ClauseCard, theme: string, titleOf: (plan: string) => 
     ? `<p class="aligned"><span class="aligned-label">对应：</span>${card.aligned
         .map(
           (r) =>
-            `<a href="#${escapeHtml(cardId(theme, r.plan, r.clause))}">${escapeHtml(titleOf(r.plan))} ${escapeHtml(r.label)}</a><span class="why">（${sharedText(r, names)}得分 ${r.score.toFixed(2)}）</span>`,
+            `<a href="#${escapeHtml(cardId(theme, r.plan, r.clause))}">${escapeHtml(titleOf(r.plan))} ${escapeHtml(r.label)}</a><span class="why">（${byText(r)}${sharedText(r, names)}得分 ${r.score.toFixed(2)}）</span>`,
         )
         .join('；')}</p>`
     : '';

@@ -4,7 +4,7 @@ import { renderComparison } from './render.ts';
 import { compareView, occurrences } from './view.ts';
 
 const ev = (words: [string, number][], themes: [string, number][] = []) => ({ themes, names: [], words, indicators: [] });
-const plan = (id: string, clauses: ComparePlan['clauses'], figures: ComparePlan['figures'] = []): ComparePlan => ({
+const plan = (id: string, clauses: ComparePlan['clauses'], figures: ComparePlan['figures'] = [], judged: ComparePlan['judged'] = []): ComparePlan => ({
   id,
   title: `文件${id}`,
   region: 'r',
@@ -13,6 +13,7 @@ const plan = (id: string, clauses: ComparePlan['clauses'], figures: ComparePlan[
   date: '2021',
   clauses,
   figures,
+  judged,
 });
 const a = plan(
   'a',
@@ -51,6 +52,17 @@ describe('compareView', () => {
   it('sets the same indicator’s figures side by side', () => {
     expect(view.figures).toHaveLength(1);
     expect(view.figures[0]!.byPlan.map((p) => p.figures.map((f) => f.figure))).toEqual([['60所'], ['126所']]);
+  });
+});
+
+describe('editors’ judgements in a comparison', () => {
+  it('show a pair an editor judged aligned, marked as the editor’s, and hide one judged not aligned', () => {
+    const a2 = { ...a, judged: [['q2', 'b#p2', true], ['q1', 'b#p1', false]] as ComparePlan['judged'] };
+    const view = compareView([a2, b]);
+    const card = (plan: string, clause: string) => view.rows.flatMap((r) => r.columns.flatMap((c) => c.cards)).concat(view.other.flatMap((p) => [p.a, p.b])).filter((c) => c.plan === plan && c.clause.id === clause);
+    expect(card('a', 'q1').flatMap((c) => c.aligned)).toEqual([]);
+    expect(view.other.map((p) => [p.a.clause.id, p.b.clause.id, p.a.aligned[0]!.by])).toEqual([['q2', 'p2', 'editor']]);
+    expect(renderComparison(view, { theme: (id) => id })).toContain('编辑判定；');
   });
 });
 

@@ -7,6 +7,7 @@
 import type { ComparePlan, CompareClause, CompareFigure } from '../../schemas/compare.ts';
 import { evidenceFromData } from '../align/evidence-data.ts';
 import { alignClauses } from '../align/pairs.ts';
+import { applyJudgements, type PairSource } from '../align/judgements.ts';
 import { defaultAlignOptions, type AlignOptions } from '../align/score.ts';
 
 export interface AlignedRef {
@@ -18,6 +19,8 @@ export interface AlignedRef {
   themes: string[];
   /** Shared names and words, strongest first: what is marked in both clauses. */
   terms: string[];
+  /** Who pairs them: the aligner, an editor, or both. */
+  by: PairSource;
 }
 
 export interface ClauseCard {
@@ -75,23 +78,25 @@ export function compareView(plans: readonly ComparePlan[], options: AlignOptions
   for (const p of plans) for (const c of p.clauses) clauseOf.set(key(p.id, c.id), { plan: p.id, clause: c });
 
   const inputs = plans.flatMap((p) => p.clauses.filter((c) => c.evidence).map((c) => ({ document: p.id, clause: c.id, evidence: evidenceFromData(c.evidence!) })));
-  const pairs = alignClauses(inputs, options);
+  const judged = plans.flatMap((p) => p.judged.map(([clause, other, aligned]) => ({ a: `${p.id}#${clause}`, b: other, aligned })));
+  const pairs = applyJudgements(inputs, alignClauses(inputs, options), judged, options);
   const alignedOf = new Map<string, AlignedRef[]>();
-  const refTo = (to: (typeof inputs)[number], score: number, themes: string[], terms: string[]): AlignedRef => ({
+  const refTo = (to: (typeof inputs)[number], score: number, themes: string[], terms: string[], by: PairSource): AlignedRef => ({
     plan: to.document,
     clause: to.clause,
     label: clauseOf.get(key(to.document, to.clause))!.clause.label,
     score,
     themes,
     terms,
+    by,
   });
   for (const p of pairs) {
     const a = inputs[p.a]!;
     const b = inputs[p.b]!;
     const themes = p.result.themes.map((s) => s.key);
     const terms = [...p.result.names, ...p.result.words].map((s) => s.key);
-    alignedOf.set(key(a.document, a.clause), [...(alignedOf.get(key(a.document, a.clause)) ?? []), refTo(b, p.result.score, themes, terms)]);
-    alignedOf.set(key(b.document, b.clause), [...(alignedOf.get(key(b.document, b.clause)) ?? []), refTo(a, p.result.score, themes, terms)]);
+    alignedOf.set(key(a.document, a.clause), [...(alignedOf.get(key(a.document, a.clause)) ?? []), refTo(b, p.result.score, themes, terms, p.by)]);
+    alignedOf.set(key(b.document, b.clause), [...(alignedOf.get(key(b.document, b.clause)) ?? []), refTo(a, p.result.score, themes, terms, p.by)]);
   }
   for (const list of alignedOf.values()) list.sort((x, y) => y.score - x.score || x.plan.localeCompare(y.plan));
 
@@ -133,8 +138,8 @@ export function compareView(plans: readonly ComparePlan[], options: AlignOptions
       const b = clauseOf.get(key(inputs[p.b]!.document, inputs[p.b]!.clause))!;
       const terms = [...p.result.names, ...p.result.words].map((s) => s.key);
       return {
-        a: card(a.plan, a.clause, undefined, [refTo(inputs[p.b]!, p.result.score, [], terms)]),
-        b: card(b.plan, b.clause, undefined, [refTo(inputs[p.a]!, p.result.score, [], terms)]),
+        a: card(a.plan, a.clause, undefined, [refTo(inputs[p.b]!, p.result.score, [], terms, p.by)]),
+        b: card(b.plan, b.clause, undefined, [refTo(inputs[p.a]!, p.result.score, [], terms, p.by)]),
         score: p.result.score,
       };
     })

@@ -7,6 +7,7 @@ import { regionById } from '../../../lib/regions.ts';
 import { getTargets } from '../../../lib/targets.ts';
 import { getLinks } from '../../../lib/themes.ts';
 import { ComparePlan } from '../../../schemas/compare.ts';
+import { judgements } from '../../../lib/alignments.ts';
 
 /** One plan's clauses, evidence and figures for the compare page: fetched only when a reader picks the plan. */
 export async function getStaticPaths() {
@@ -25,6 +26,7 @@ export async function getStaticPaths() {
         links: links.get(p.id) ?? {},
         alignments: alignments.get(p.id) ?? {},
         targets,
+        judgements,
       }),
     },
   }));
