@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyProject, removeProject } from './copy-project.ts';
+import { printedAddress } from './serve/test-support.ts';
 
 // A folder name with a space and Chinese characters, as on many readers' machines:
 // `new URL(…).pathname` leaves both percent-encoded, so every file path built from it is wrong.
@@ -40,16 +41,7 @@ describe('the project in a folder named with a space and Chinese characters', ()
     writeFileSync(join(copy, 'dist', 'index.html'), '<p>served from 编辑 duidu</p>');
     const server = spawn('npm', ['run', 'serve'], { cwd: copy, env: { ...process.env, PORT: '0' }, detached: true });
     try {
-      let output = '';
-      const url = await new Promise<string>((ok, fail) => {
-        server.stdout.on('data', (c: Buffer) => {
-          output += c.toString();
-          const found = /served at (http:\/\/\S+?)\//.exec(output)?.[1];
-          if (found) ok(found);
-        });
-        server.stderr.on('data', (c: Buffer) => (output += c.toString()));
-        server.on('exit', () => fail(new Error(output)));
-      });
+      const url = await printedAddress(server).url;
       expect(await (await fetch(`${url}/`)).text()).toBe('<p>served from 编辑 duidu</p>');
     } finally {
       // npm starts node in a process group of its own; end the group.
