@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,7 +26,10 @@ beforeAll(async () => {
   await new Promise<void>((ok) => taken.listen(0, '127.0.0.1', ok));
   port = (taken.address() as { port: number }).port;
 });
-afterAll(() => taken.close());
+afterAll(() => {
+  taken.close();
+  rmSync(site, { recursive: true, force: true });
+});
 
 describe('npm start / npm run serve', () => {
   it('says which port is taken and how to choose another, in one line, and exits 1', () => {

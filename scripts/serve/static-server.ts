@@ -38,7 +38,7 @@ const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants
 // Errors that mean "no such file here", as against the server running out of something.
 const ABSENT = new Set(['ENOENT', 'ENOTDIR', 'ELOOP', 'EACCES', 'EPERM', 'ENAMETOOLONG', 'EISDIR', 'ENXIO']);
 
-export interface OpenFile {
+interface OpenFile {
   handle: FileHandle;
   stats: Stats;
   file: string;
@@ -85,7 +85,7 @@ async function openInside(root: string, path: string): Promise<OpenFile | 'folde
 }
 
 /** The file a local path names: itself, or its folder's index.html; 'redirect' for a folder asked for without its slash. */
-export async function findFile(root: string, path: string): Promise<OpenFile | 'redirect' | undefined> {
+async function findFile(root: string, path: string): Promise<OpenFile | 'redirect' | undefined> {
   const found = await openInside(root, path);
   if (found === 'folder') {
     const index = await openInside(root, join(path, 'index.html'));
