@@ -5,13 +5,14 @@
  * data is fetched, and a bad id is named while the rest still shows.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DocumentAlignments } from '../src/schemas/alignment.ts';
 import { Clauses } from '../src/schemas/clause.ts';
 import { readPage, useSiteAndBrowser } from './support/site.ts';
 import { watchPage } from './support/page-checks.ts';
 
-const content = new URL('../content/', import.meta.url).pathname;
+const content = fileURLToPath(new URL('../content/', import.meta.url));
 const docs = readdirSync(`${content}clauses`).map((f) => f.replace(/\.json$/, ''));
 const clauseText = new Map(docs.flatMap((d) => Clauses.parse(JSON.parse(readFileSync(`${content}clauses/${d}.json`, 'utf8')).clauses).map((c) => [`${d}#${c.id}`, c.text] as const)));
 const alignments = docs.map((d) => DocumentAlignments.parse(JSON.parse(readFileSync(`${content}alignments/${d}.json`, 'utf8'))));

@@ -1,10 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { missingSegments, sourceSegments } from '../scripts/ingest/fidelity.ts';
 import { htmlToText, readPage } from './support/site.ts';
 
-const sources = new URL('../sources/', import.meta.url).pathname;
+const sources = fileURLToPath(new URL('../sources/', import.meta.url));
 const ids = readdirSync(sources, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
 
 describe('every sentence of every source is on its built plan page', () => {

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatWeight, overBudget, weighPage, type PageWeight } from '../scripts/check/budgets.ts';
 import { findBrokenLinks, formatBrokenLink, pageUrl } from '../scripts/check/links.ts';
@@ -11,7 +12,7 @@ import { readDist, type BuiltSite } from '../scripts/check/read-dist.ts';
 import { formatHtmlProblem, readHtmlValidateConfig, validatePages } from '../scripts/check/validate-html.ts';
 import { distDir, requireDist } from './support/site.ts';
 
-const root = new URL('..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('..', import.meta.url));
 let site: BuiltSite;
 
 beforeAll(() => {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Clauses } from '../src/schemas/clause.ts';
@@ -10,7 +11,7 @@ import { launchBrowser } from './support/site.ts';
 
 // The hostile fixture is built in a scratch copy of the project, never on the site. Each
 // protection is then removed in the copy to show that its check notices.
-const fixture = new URL('./fixtures/hostile/', import.meta.url).pathname;
+const fixture = fileURLToPath(new URL('./fixtures/hostile/', import.meta.url));
 const sources = { hostile: { 'text.txt': readFileSync(join(fixture, 'text.txt'), 'utf8'), 'meta.json': readFileSync(join(fixture, 'meta.json'), 'utf8') } };
 const regions = [{ id: 'testland', name: '测试市', nameEn: 'Testland', level: 'city', parent: null }];
 

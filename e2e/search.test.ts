@@ -1,11 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { searchFor } from './support/search.ts';
 import { launchBrowser, readPage, serveDist } from './support/site.ts';
 
-const clausesDir = new URL('../content/clauses/', import.meta.url).pathname;
+const clausesDir = fileURLToPath(new URL('../content/clauses/', import.meta.url));
 const corpus = readdirSync(clausesDir).map((f) => JSON.parse(readFileSync(join(clausesDir, f), 'utf8')) as { document: string; clauses: { id: string; text: string }[] });
 /** Plans whose text contains a term, read from the content the site is built from. */
 const plansWith = (term: string) => corpus.filter((d) => d.clauses.some((c) => c.text.includes(term))).map((d) => d.document).sort();

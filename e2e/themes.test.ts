@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { Clauses } from '../src/schemas/clause.ts';
 import { Theme } from '../src/schemas/theme.ts';
 import { htmlToText, readPage } from './support/site.ts';
 
-const content = new URL('../content/', import.meta.url).pathname;
+const content = fileURLToPath(new URL('../content/', import.meta.url));
 const theme = (id: string) => Theme.parse(JSON.parse(readFileSync(`${content}themes/${id}.json`, 'utf8')));
 const clauses = (doc: string) => Clauses.parse(JSON.parse(readFileSync(`${content}clauses/${doc}.json`, 'utf8')).clauses);
 

@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { copyProject, removeProject } from './copy-project.ts';
 import { benchReport, siteReport, totalMs, type BenchRun, type Machine, type StageResult } from './bench/report.ts';
 import { runLighthouse } from './bench/lighthouse.ts';
@@ -15,7 +16,7 @@ import { readCorpus, writeCorpus } from './bench/source-files.ts';
 import type { StageReport } from './bench/stage.ts';
 import { synthesize } from './bench/synthetic.ts';
 
-const root = new URL('..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('..', import.meta.url));
 const SEED = 2025;
 const GNU_TIME = '/usr/bin/time';
 

@@ -4,6 +4,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Clauses } from '../src/schemas/clause.ts';
 import { PlanFrontmatter } from '../src/schemas/plan.ts';
 import { SourceError } from './ingest/errors.ts';
@@ -17,7 +18,7 @@ import { AnchorList, AnchorRedirects } from '../src/schemas/anchors.ts';
 import { currentAnchors, lostAnchors } from './check/anchors.ts';
 import { parseJsonFile } from './ingest/read-meta.ts';
 
-const root = new URL('..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('..', import.meta.url));
 const sourcesDir = join(root, 'sources');
 const contentDir = join(root, 'content');
 

@@ -1,9 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { startServer } from '../../scripts/serve/static-server.ts';
 
-export const distDir = new URL('../../dist/', import.meta.url).pathname;
+export const distDir = fileURLToPath(new URL('../../dist/', import.meta.url));
 
 /** The built site; `npm test` builds it before the browser tests run. */
 export function requireDist(): void {

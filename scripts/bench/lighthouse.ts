@@ -3,6 +3,7 @@
  * Chromium (CHROME_PATH). Part of `npm run bench`, not of the tests: scores vary with load.
  */
 import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,7 +19,7 @@ export interface LighthouseScores {
 }
 
 const PAGES = ['/', '/plans/guangzhou-opening-2021-2025/', '/themes/sister-schools/', '/search/?q=友好学校'];
-const root = new URL('../../', import.meta.url).pathname;
+const root = fileURLToPath(new URL('../../', import.meta.url));
 
 export async function runLighthouse(dist: string, pages = PAGES): Promise<LighthouseScores[]> {
   const { server, url } = await startServer(dist);

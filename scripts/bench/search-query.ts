@@ -2,6 +2,7 @@
  * Search cost as a reader meets it: bytes transferred and time for a first query (nothing cached)
  * and a second one on the same page, in Chromium against the built site.
  */
+import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { startServer } from '../serve/static-server.ts';
 import { launchBrowser } from '../../e2e/support/site.ts';
@@ -73,7 +74,7 @@ export async function measureSearch(dist: string, first = '鲁班工坊', second
 }
 
 if (import.meta.main) {
-  const dist = process.argv[2] ?? new URL('../../dist/', import.meta.url).pathname;
+  const dist = process.argv[2] ?? fileURLToPath(new URL('../../dist/', import.meta.url));
   for (const c of await measureSearch(dist)) {
     console.log(`${c.query}: ${c.ms.toFixed(0)} ms, ${(c.bytes / 1024).toFixed(1)} KB transferred (${(c.searchBytes / 1024).toFixed(1)} KB search), ${c.results} results`);
   }

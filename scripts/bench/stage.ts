@@ -5,6 +5,7 @@
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { IngestedDocument } from '../ingest/index.ts';
 import { contentFiles, ingestAll, linkAll, loadThemes } from '../ingest.ts';
 import { alignCorpus } from '../link/align-corpus.ts';
@@ -25,7 +26,7 @@ export interface StageReport {
   counts: Record<string, number>;
 }
 
-const root = new URL('../..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('../..', import.meta.url));
 const stateFile = join(root, '.bench', 'docs.json');
 
 function timed<T>(name: string, timings: StageTiming[], run: () => T): T {

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { Clauses } from '../../src/schemas/clause.ts';
 import { DocumentMeta } from '../../src/schemas/document.ts';
@@ -7,7 +8,7 @@ import { ingestDocument } from '../ingest/index.ts';
 import { readCorpus } from './source-files.ts';
 import { synthesize } from './synthetic.ts';
 
-const real = readCorpus(new URL('../../sources', import.meta.url).pathname);
+const real = readCorpus(fileURLToPath(new URL('../../sources', import.meta.url)));
 const corpus = synthesize(real, 12, 7);
 const synthetic = corpus.sources.slice(real.sources.length);
 /** Part headings without their numbers: `[bookmark: x]三、保障措施` → `保障措施`. */

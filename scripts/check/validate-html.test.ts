@@ -1,7 +1,8 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readHtmlValidateConfig, validatePages } from './validate-html.ts';
 
-const config = readHtmlValidateConfig(new URL('../..', import.meta.url).pathname);
+const config = readHtmlValidateConfig(fileURLToPath(new URL('../..', import.meta.url)));
 const page = (body: string) =>
   `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>对读</title></head><body><main>${body}</main></body></html>`;
 

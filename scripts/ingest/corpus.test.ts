@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { contentFiles, ingestAll, linkAll, loadThemes } from '../ingest.ts';
 import { missingSegments, sourceSegments } from './fidelity.ts';
 
-const root = new URL('../../', import.meta.url).pathname;
+const root = fileURLToPath(new URL('../../', import.meta.url));
 const docs = ingestAll();
 const byId = new Map(docs.map((d) => [d.id, d]));
 const clause = (doc: string, id: string) => byId.get(doc)?.clauses.find((c) => c.id === id);

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Region } from '../../src/schemas/regions.ts';
 import type { SourceFiles } from './index.ts';
 
@@ -9,7 +10,7 @@ export const fixtureRegions: Region[] = [
   { id: 'yuzhong', name: '渝中区', nameEn: 'Yuzhong District', level: 'district', parent: 'chongqing' },
 ];
 
-export const fixturesDir = new URL('./fixtures/', import.meta.url).pathname;
+export const fixturesDir = fileURLToPath(new URL('./fixtures/', import.meta.url));
 
 /** Reads `fixtures/<name>/` as the pipeline reads `sources/<id>/`. */
 export function readFixture(name: string): SourceFiles {

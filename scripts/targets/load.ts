@@ -1,6 +1,7 @@
 /** Reads what the target rules need from the repository: metadata, clauses, link table, reviewed entries. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
 import { Clauses } from '../../src/schemas/clause.ts';
 import { DocumentMeta } from '../../src/schemas/document.ts';
@@ -8,7 +9,7 @@ import { Indicators, ReviewedTargets, type Indicator, type ReviewedTarget } from
 import { parseJsonFile } from '../ingest/read-meta.ts';
 import type { SourceDocument } from './source.ts';
 
-export const repoRoot = new URL('../../', import.meta.url).pathname;
+export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 const ClauseFile = z.strictObject({ document: z.string(), clauses: Clauses });
 

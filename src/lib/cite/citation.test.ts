@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { Clauses } from '../../schemas/clause.ts';
 import { PlanFrontmatter } from '../../schemas/plan.ts';
@@ -7,7 +8,7 @@ import { toApa, toCitationSource, toGbt7714 } from './citation.ts';
 import { toBibtex, toCslJson, toRis } from './exports.ts';
 import { clauseLocator } from './locator.ts';
 
-const content = new URL('../../../content/', import.meta.url).pathname;
+const content = fileURLToPath(new URL('../../../content/', import.meta.url));
 /** Frontmatter of a plan's MDX: JSON values one key a line, as the pipeline writes them. */
 function frontmatterOf(id: string) {
   const mdx = readFileSync(join(content, 'plans', `${id}.mdx`), 'utf8');
