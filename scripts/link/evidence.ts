@@ -4,7 +4,7 @@
  */
 import type { Clause } from '../../src/schemas/clause.ts';
 import type { ClauseEvidence } from '../../src/lib/align/score.ts';
-import { readNames } from './names.ts';
+import { readNames } from '../../src/lib/names.ts';
 import type { Segmenter } from './segment.ts';
 
 export interface EvidenceInput {

@@ -1,0 +1,32 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { Clauses } from '../src/schemas/clause.ts';
+import { readPage } from './support/site.ts';
+
+const content = fileURLToPath(new URL('../content/', import.meta.url));
+const text = new Map(
+  readdirSync(`${content}clauses`).flatMap((f) => {
+    const doc = f.replace(/\.json$/, '');
+    return Clauses.parse(JSON.parse(readFileSync(`${content}clauses/${f}`, 'utf8')).clauses).map((c) => [`${doc}#${c.id}`, c.text] as const);
+  }),
+);
+
+describe('the names index', () => {
+  const html = readPage('/names/');
+  it('links every place a name is cited to a clause that names it, as printed', () => {
+    const rows = [...html.matchAll(/<tr><th scope="row">([^<]+)<\/th><td>(\d+)<\/td><td>([\s\S]*?)<\/td><\/tr>/g)];
+    expect(rows.length).toBeGreaterThan(0);
+    for (const [, printed, count, places] of rows) {
+      const name = printed!.replace(/^[《“]|[》”]$/g, '');
+      const links = [...places!.matchAll(/href="\/plans\/([^/]+)\/#([a-z0-9-]+)"/g)].map((m) => `${m[1]}#${m[2]}`);
+      expect(new Set(links.map((l) => l.split('#')[0])).size, printed).toBe(Number(count));
+      for (const l of links) expect(text.get(l), `${printed} at ${l}`).toContain(name);
+    }
+  });
+  it('lists a name shared by several plans once, with each plan', () => {
+    const luban = /<th scope="row">“鲁班工坊”<\/th><td>(\d+)<\/td>/.exec(html);
+    const plans = [...text].filter(([, t]) => t.includes('“鲁班工坊”')).map(([k]) => k.split('#')[0]);
+    expect(Number(luban?.[1])).toBe(new Set(plans).size);
+  });
+});

@@ -1,0 +1,31 @@
+/**
+ * The named things of the corpus — cited documents, document numbers, named programmes — and the
+ * clauses of each plan that name them: which plans cite 《中国教育现代化2035》, which run “鲁班工坊”. Pure.
+ */
+import type { Clause } from '../schemas/clause.ts';
+import { readNames, type NameKind } from './names.ts';
+
+export interface NameEntry {
+  kind: NameKind;
+  name: string;
+  /** Plan id → the clauses naming it, in document order. */
+  plans: Map<string, { id: string; label: string }[]>;
+}
+
+/** Every name, with the plans and clauses naming it; most plans first, then by name. */
+export function nameIndex(plans: readonly { id: string; clauses: readonly Clause[] }[]): NameEntry[] {
+  const byKey = new Map<string, NameEntry>();
+  for (const p of plans) {
+    for (const c of p.clauses) {
+      for (const n of readNames(c.text)) {
+        const key = `${n.kind}:${n.name}`;
+        const entry = byKey.get(key) ?? { kind: n.kind, name: n.name, plans: new Map() };
+        const list = entry.plans.get(p.id) ?? [];
+        if (!list.some((x) => x.id === c.id)) list.push({ id: c.id, label: c.label });
+        entry.plans.set(p.id, list);
+        byKey.set(key, entry);
+      }
+    }
+  }
+  return [...byKey.values()].sort((a, b) => b.plans.size - a.plans.size || a.name.localeCompare(b.name, 'zh'));
+}
