@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pinsFromParams, pinsToParams, togglePin } from './collection.ts';
+import { MAX_PINS, pinsFromParams, pinsFromStored, pinsToParams, togglePin } from './collection.ts';
 
 describe('collections in the URL', () => {
   it('round-trip, in order, without duplicates or malformed pins', () => {
@@ -14,5 +14,20 @@ describe('collections in the URL', () => {
     const one = togglePin([], { plan: 'a', clause: 'q1' });
     expect(one).toEqual([{ plan: 'a', clause: 'q1' }]);
     expect(togglePin(one, { plan: 'a', clause: 'q1' })).toEqual([]);
+  });
+});
+
+describe('pins as stored', () => {
+  it('survive whatever storage holds: null, an object, a string, broken JSON, foreign entries', () => {
+    for (const raw of [null, 'null', '{}', '"abc"', '[', '42', '[null, 1, "x", {"plan": 1}]']) expect(pinsFromStored(raw)).toEqual([]);
+    expect(pinsFromStored('[{"plan":"a-plan","clause":"p1"},{"plan":"<b>","clause":"p1"},{"plan":"a-plan","clause":"p1"}]')).toEqual([{ plan: 'a-plan', clause: 'p1' }]);
+  });
+  it('stop at MAX_PINS, from storage, from an address and when pinning', () => {
+    const many = Array.from({ length: MAX_PINS + 50 }, (_, i) => ({ plan: 'p', clause: `c${i}` }));
+    expect(pinsFromStored(JSON.stringify(many))).toHaveLength(MAX_PINS);
+    expect(pinsFromParams(pinsToParams(many))).toHaveLength(MAX_PINS);
+    const full = many.slice(0, MAX_PINS);
+    expect(togglePin(full, { plan: 'p', clause: 'new' })).toHaveLength(MAX_PINS);
+    expect(togglePin(full, { plan: 'p', clause: 'c0' })).toHaveLength(MAX_PINS - 1);
   });
 });

@@ -1,3 +1,4 @@
+import { idFromHash } from '../lib/hash.ts';
 /**
  * Reading aids that need to know where the reader is: the clause in the breadcrumbs, previous and
  * next clause, and a way back to the theme page they came from.
@@ -14,7 +15,7 @@ export function startClauseNav(): void {
     back.hidden = false;
   }
   const show = () => {
-    const id = decodeURIComponent(location.hash.slice(1));
+    const id = idFromHash(location.hash);
     const el = id ? document.getElementById(id)?.closest<HTMLElement>('.clause[id]') : null;
     const at = el ? clauses.indexOf(el) : -1;
     nav.hidden = at < 0;

@@ -6,6 +6,7 @@ import { compareView } from '../lib/compare/view.ts';
 import { renderComparison } from '../lib/compare/render.ts';
 import { readSelection } from '../lib/compare/selection.ts';
 import type { ComparePlan } from '../schemas/compare.ts';
+import { idFromHash } from '../lib/hash.ts';
 
 export async function startComparePage(): Promise<void> {
   const form = document.querySelector<HTMLFormElement>('#compare-form')!;
@@ -46,13 +47,6 @@ export async function startComparePage(): Promise<void> {
   say(`已对读 ${data.map((p) => `《${p.title}》`).join('、')}。`);
   // The form stays for changing the choice; on a phone it would push the result far down.
   form.querySelector('fieldset')?.closest('form')?.classList.add('has-result');
-  if (location.hash) document.getElementById(decodeHash(location.hash))?.scrollIntoView();
+  if (location.hash) document.getElementById(idFromHash(location.hash))?.scrollIntoView();
 }
 
-function decodeHash(hash: string): string {
-  try {
-    return decodeURIComponent(hash.slice(1));
-  } catch {
-    return hash.slice(1);
-  }
-}

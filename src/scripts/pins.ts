@@ -1,19 +1,26 @@
-import { pinsToParams, togglePin, type Pin } from '../lib/collection.ts';
+import { MAX_PINS, pinsFromStored, pinsToParams, togglePin, type Pin } from '../lib/collection.ts';
 import { t } from './i18n.ts';
 
 const KEY = 'duidu-pins';
 
 export function readPins(): Pin[] {
   try {
-    return JSON.parse(localStorage.getItem(KEY) ?? '[]') as Pin[];
+    return pinsFromStored(localStorage.getItem(KEY));
   } catch {
+    // Storage blocked (private mode, a policy): no pins, and writing says so.
     return [];
   }
 }
 
-export function writePins(pins: readonly Pin[]): void {
-  localStorage.setItem(KEY, JSON.stringify(pins));
+/** Stores the pins; false when the browser refuses storage. */
+export function writePins(pins: readonly Pin[]): boolean {
+  try {
+    localStorage.setItem(KEY, JSON.stringify(pins));
+  } catch {
+    return false;
+  }
   updateCollectionLink(pins);
+  return true;
 }
 
 /** The header link to the reader's collection, with its count. */
@@ -38,8 +45,12 @@ export function startPinButtons(plan: string): void {
       button.setAttribute('aria-pressed', String(on));
     };
     button.addEventListener('click', () => {
-      writePins(togglePin(readPins(), { plan, clause }));
+      const before = readPins();
+      const after = togglePin(before, { plan, clause });
       paint();
+      if (after.length === before.length && before.length >= MAX_PINS) button.textContent = t(`汇编已满（${MAX_PINS} 条）`, `Collection full (${MAX_PINS})`);
+      else if (!writePins(after)) button.textContent = t('浏览器不允许保存', 'This browser does not allow saving');
+      else paint();
     });
     paint();
     row.append(button);

@@ -1,4 +1,4 @@
-import { excerptPieces, rankHits, stateFromParams, stateToParams, type RankedHit, type SearchState } from '../lib/search/query.ts';
+import { excerptPieces, MAX_QUERY, rankHits, stateFromParams, stateToParams, type RankedHit, type SearchState } from '../lib/search/query.ts';
 import { aliasesOf, type Suggestion } from '../lib/search/suggestions.ts';
 import { convertWith } from '../lib/search/t2s.ts';
 import { t } from './i18n.ts';
@@ -107,7 +107,7 @@ async function renderFilters(form: HTMLFormElement, state: SearchState): Promise
         input.type = 'checkbox';
         input.name = 'f';
         input.value = `${name}:${value}`;
-        input.checked = state.filters[name]?.includes(value) ?? false;
+        input.checked = Object.hasOwn(state.filters, name) && state.filters[name]!.includes(value);
         label.append(input, ` ${value} (${count})`);
         fs.append(label);
       }
@@ -141,8 +141,8 @@ export function startSearchPage(): void {
     const counts = (['exact', 'alias', 'loose'] as const).map((k) => `${KIND_LABEL[k]} ${hits.filter((h) => h.kind === k).length}`);
     const converted = query !== state.q.trim();
     status.textContent = t(
-      `“${query}”：共 ${hits.length} 条（${counts.join('，')}）。${converted ? `已按简体“${query}”搜索。` : ''}`,
-      `“${query}”: ${hits.length} results (${counts.join(', ')}).${converted ? ` Searched as simplified “${query}”.` : ''}`,
+      `“${query}”：共 ${hits.length} 条（${counts.join('，')}）。${converted ? `已按简体“${query}”搜索。` : ''}${state.cut ? `检索词过长，只用了前 ${MAX_QUERY} 个字。` : ''}`,
+      `“${query}”: ${hits.length} results (${counts.join(', ')}).${converted ? ` Searched as simplified “${query}”.` : ''}${state.cut ? ` The query was too long; only its first ${MAX_QUERY} characters were used.` : ''}`,
     );
     let shown = 0;
     const page = async () => {

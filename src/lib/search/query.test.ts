@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptPieces, rankHits, stateFromParams, stateToParams } from './query.ts';
+import { excerptPieces, MAX_QUERY, rankHits, stateFromParams, stateToParams } from './query.ts';
 
 describe('search state in the URL', () => {
   it('round-trips query, filters and sort', () => {
@@ -23,5 +23,26 @@ describe('excerpts', () => {
       { text: '鲁班工坊', mark: true },
       { text: '，<script>', mark: false },
     ]);
+  });
+});
+
+describe('addresses a reader did not write', () => {
+  it('take filter names from the address as data: __proto__ and constructor are unknown filters, not a crash', () => {
+    for (const name of ['__proto__', 'constructor', 'toString']) {
+      const state = stateFromParams(new URLSearchParams(`q=教育&f=${name}:x&f=地区:渝中区`));
+      expect(Object.keys(state.filters).sort()).toEqual([name, '地区'].sort());
+      expect(state.filters[name]).toEqual(['x']);
+    }
+  });
+  it('cut an overlong query, say so, and keep at most 64 filters without repeats', () => {
+    const state = stateFromParams(new URLSearchParams({ q: '教'.repeat(24_000) }));
+    expect(state.q).toHaveLength(MAX_QUERY);
+    expect(state.cut).toBe(true);
+    expect(stateFromParams(new URLSearchParams('q=鲁班工坊')).cut).toBeUndefined();
+    const many = stateFromParams(new URLSearchParams(Array.from({ length: 500 }, (_, i) => ['f', `地区:${i % 3}`])));
+    expect(many.filters['地区']).toEqual(['0', '1', '2']);
+  });
+  it('excerpts keep a reference to no character as written', () => {
+    expect(excerptPieces('见&#99999999;与&#x110000;和&#20013;')).toEqual([{ text: '见&#99999999;与&#x110000;和中', mark: false }]);
   });
 });

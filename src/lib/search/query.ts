@@ -3,16 +3,32 @@ export interface SearchState {
   q: string;
   filters: Record<string, string[]>;
   sort: 'relevance' | 'date';
+  /** The query was longer than {@link MAX_QUERY} and was cut (the page says so). */
+  cut?: boolean;
 }
 
+/**
+ * Longer queries are cut: no clause search needs more, and the search time grows with the query
+ * (a 24,000-character query took 14 s).
+ */
+export const MAX_QUERY = 100;
+/** A filter set larger than any page draws is not a reader's. */
+const MAX_FILTERS = 64;
+
 export function stateFromParams(params: URLSearchParams): SearchState {
-  const filters: Record<string, string[]> = {};
-  for (const f of params.getAll('f')) {
+  // Keyed by what the address says, so no prototype: `f=__proto__:x` is just an unknown filter.
+  const filters = Object.create(null) as Record<string, string[]>;
+  for (const f of params.getAll('f').slice(0, MAX_FILTERS)) {
     const at = f.indexOf(':');
     if (at <= 0) continue;
-    (filters[f.slice(0, at)] ??= []).push(f.slice(at + 1));
+    const name = f.slice(0, at);
+    const value = f.slice(at + 1);
+    const list = (filters[name] ??= []);
+    if (!list.includes(value)) list.push(value);
   }
-  return { q: params.get('q') ?? '', filters, sort: params.get('sort') === 'date' ? 'date' : 'relevance' };
+  const q = params.get('q') ?? '';
+  const cut = [...q].length > MAX_QUERY;
+  return { q: cut ? [...q].slice(0, MAX_QUERY).join('') : q, filters, sort: params.get('sort') === 'date' ? 'date' : 'relevance', ...(cut ? { cut } : {}) };
 }
 
 export function stateToParams(state: SearchState): URLSearchParams {
@@ -58,9 +74,9 @@ export function excerptPieces(excerpt: string): { text: string; mark: boolean }[
     s.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|#39|apos);/gi, (m, c: string) => {
       const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
       if (c.toLowerCase() in named) return named[c.toLowerCase()]!;
-      if (c.startsWith('#x') || c.startsWith('#X')) return String.fromCodePoint(parseInt(c.slice(2), 16));
-      if (c.startsWith('#')) return String.fromCodePoint(Number(c.slice(1)));
-      return m;
+      const code = c.startsWith('#x') || c.startsWith('#X') ? parseInt(c.slice(2), 16) : c.startsWith('#') ? Number(c.slice(1)) : NaN;
+      // A reference to no character (&#99999999;) stays as written rather than throwing.
+      return Number.isInteger(code) && code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
     });
   return excerpt
     .split(/(<mark>[\s\S]*?<\/mark>)/)
