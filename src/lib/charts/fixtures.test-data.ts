@@ -19,6 +19,7 @@ export function record(over: Partial<TargetRecord> & Pick<TargetRecord, 'id' | '
     clause: 'p1',
     quote: 'q',
     source: 'sentence',
+    checks: [],
     ...over,
   };
 }
