@@ -20,15 +20,20 @@ interface Fact {
   year: number;
   /** The words a note cites: the quote, or `指标表2020年基数` for a row's baseline. */
   label: string;
+  /** True for the baseline an indicator-table row carries. */
+  fromTable: boolean;
 }
+
+/** The ids a check names, and which of them it compares by their table baseline. */
+const named = (facts: readonly Fact[]) => ({ records: facts.map((f) => f.record.id), baselines: facts.filter((f) => f.fromTable).map((f) => f.record.id) });
 
 function factsOf(records: readonly Unchecked[]): Fact[] {
   return records
     .filter((r) => r.indicator !== UNASSIGNED)
     .flatMap((r): Fact[] => {
-      const own: Fact = { record: r, kind: r.kind, value: r.value, min: r.min, max: r.max, comparison: r.comparison, year: r.year, label: `“${r.quote}”` };
+      const own: Fact = { record: r, kind: r.kind, value: r.value, min: r.min, max: r.max, comparison: r.comparison, year: r.year, label: `“${r.quote}”`, fromTable: false };
       if (r.baseline === null || r.baselineYear === null) return [own];
-      const base: Fact = { record: r, kind: 'baseline', value: r.baseline, min: r.baseline, max: r.baseline, comparison: 'exact', year: r.baselineYear, label: `指标表${r.baselineYear}年基数` };
+      const base: Fact = { record: r, kind: 'baseline', value: r.baseline, min: r.baseline, max: r.baseline, comparison: 'exact', year: r.baselineYear, label: `指标表${r.baselineYear}年基数`, fromTable: true };
       return [base, own];
     });
 }
@@ -83,7 +88,7 @@ function sumChecks(facts: readonly Fact[]): Omit<FigureCheck, 'id'>[] {
         stated: whole.value!,
         computed: sum,
         unit: u,
-        records: [...parts.map((p) => p.record.id), whole.record.id],
+        ...named([...parts, whole]),
         note: `${parts.map((p) => `${p.value}${u}（${p.record.scope}）`).join(' + ')} = ${show(sum)}${u}；${whole.label}为${whole.value}${u}${whole.record.scope ? `（${whole.record.scope}）` : ''}，${agrees ? '两者一致' : `两者相差${show(Math.abs(sum - whole.value!))}${u}，原文未作说明`}。`,
       });
     }
@@ -109,6 +114,7 @@ function differenceChecks(facts: readonly Fact[], records: readonly Unchecked[])
         computed,
         unit: t.unit,
         records: [t.id, inc.record.id],
+        baselines: [],
         note: `指标表${t.baselineYear}年${t.baseline}${t.unit} → ${t.year}年${t.value}${t.unit}，增加${show(computed)}${t.unit}；正文${inc.label}为新增${statedText(inc)}${t.unit}，${agrees ? '两者一致' : `两者不一致${gap(inc, computed, t.unit)}，原文未作说明`}。`,
       });
     }
@@ -135,7 +141,7 @@ function repeatChecks(facts: readonly Fact[]): Omit<FigureCheck, 'id'>[] {
         stated: first!.value,
         computed: again.value,
         unit: u,
-        records: [first!.record.id, again.record.id],
+        ...named([first!, again]),
         note: `同一${first!.kind === 'target' ? '目标' : '数字'}两处：${first!.label}为${statedText(first!)}${u}，${again.label}为${statedText(again)}${u}，${agrees ? '两者一致' : `两者不一致${gap(first!, again.value, u)}，原文未作说明`}。`,
       });
     }

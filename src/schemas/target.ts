@@ -84,6 +84,8 @@ export const FigureCheck = z.strictObject({
   unit: z.string().min(1),
   /** Record ids compared, in document order. */
   records: z.array(z.string().min(1)).min(2),
+  /** Of `records`, those compared by the baseline they carry (an indicator-table row's 2020 column), not by their own figure. */
+  baselines: z.array(z.string().min(1)),
   /** One sentence for readers: the figures, the arithmetic, and whether they agree. */
   note: z.string().min(1),
 });
