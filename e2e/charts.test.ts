@@ -11,6 +11,7 @@ import { selectComparisonPanels } from '../src/lib/charts/target-comparison.ts';
 import { selectBaselineRows } from '../src/lib/charts/baseline-target.ts';
 import { targetColumns } from '../src/lib/data-export.ts';
 import { formatFigure } from '../src/lib/target-format.ts';
+import { checkAnchor, collectChecks } from '../src/lib/figure-checks.ts';
 import { ExportedClauses, ExportedDocuments, ExportedThemes, type ExportedDocument } from '../src/schemas/data-export.ts';
 import { Indicators, TargetRecords, type Indicator, type TargetRecord } from '../src/schemas/target.ts';
 import { watchPage } from './support/page-checks.ts';
@@ -213,6 +214,24 @@ describe('the targets page charts', () => {
     expect(await page.locator('main svg .mark > title').count()).toBe(await page.locator('main svg .mark').count());
     expect(await page.locator('main [style]').count()).toBe(0);
     await context.close();
+  });
+
+  it('sets a region’s target beside its outcome, and shows each disagreement next to its figures', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/targets/`);
+    const sister = page.locator('#indicator-sister-schools');
+    const pair = sister.locator('li.pair[data-target="yuzhong-international-2019/p3-s1-q1/sister-schools"][data-outcome="yuzhong-news-2024/shushuo-l21/sister-schools"]');
+    expect(await pair.textContent()).toContain('2021年目标60所，2024年实际126所：达到目标');
+    // Guangzhou's 2025 row: 377 → 430 is +53, the text says 新增50对; both stay, side by side.
+    const mark = sister.locator('tr[data-id="guangzhou-opening-2021-2025/p3-s3-t1-r6/sister-schools"][data-kind="target"] .check-mark.disagrees');
+    expect(await mark.textContent()).toContain('增加53对');
+    expect(await mark.textContent()).toContain('新增50对');
+    const check = collectChecks(records).find((c) => c.kind === 'difference' && c.records.includes('guangzhou-opening-2021-2025/p3-s3-d3-q1/sister-schools'))!;
+    expect(await mark.locator('a').getAttribute('href')).toBe(`#${checkAnchor(check)}`);
+    // The checks section lists every check of the data file once, disagreements first.
+    const listed = await page.locator('.checks-list > li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-check')));
+    expect(listed).toEqual(collectChecks(records).map((c) => c.id));
+    await page.close();
   });
 
   it('lists every record of targets.json in the full table, as the file states it', async () => {

@@ -1,6 +1,7 @@
 /**
  * `npm run targets`: content/clauses + content/indicators.json + content/targets-reviewed.json
- * → content/targets.json (validated by src/schemas/target.ts).
+ * → content/targets.json (validated by src/schemas/target.ts): targets, outcomes and baselines,
+ * with the checks of figures a document states against each other.
  * `npm run targets -- --check`: exit 1 when the committed file differs from what the rules produce.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -33,7 +34,8 @@ function main(): number {
     }
     text = formatTargets(parsed);
     const n = (kind: string) => parsed.filter((r) => r.kind === kind).length;
-    counts = `${parsed.length} records (${n('target')} targets, ${n('outcome')} outcomes)`;
+    const disagreements = new Set(parsed.flatMap((r) => r.checks.filter((c) => !c.agrees).map((c) => c.id))).size;
+    counts = `${parsed.length} records (${n('target')} targets, ${n('outcome')} outcomes, ${n('baseline')} baselines; ${disagreements} figures disagree)`;
   } catch (e) {
     if (e instanceof SourceError) {
       console.error(`targets: ${e.message}`);

@@ -6,6 +6,8 @@ import { TargetRecord, TargetRecords } from '../../src/schemas/target.ts';
 import { formatTargets } from '../targets.ts';
 import { extractTargets } from './extract.ts';
 import { loadCorpus, repoRoot } from './load.ts';
+import { parseChineseNumeral, toHalfWidth } from './numbers.ts';
+import { reportYear } from './source.ts';
 
 const corpus = loadCorpus();
 const { records, problems } = extractTargets(corpus.docs, corpus.indicators, corpus.reviewed);
@@ -55,17 +57,37 @@ describe('target extraction on the corpus', () => {
     expect(yz.every((r) => r.kind === 'target')).toBe(true);
   });
 
-  it('reads the news report as outcomes, never targets', () => {
+  it('reads the news report as outcomes, never targets, dated by the year the text gives', () => {
     const news = records.filter((r) => r.document === 'yuzhong-news-2024');
-    expect(news.every((r) => r.kind === 'outcome' && r.year === 2024 && r.yearBasis === 'reported')).toBe(true);
+    expect(news.every((r) => r.kind === 'outcome' && r.source === 'report')).toBe(true);
     expect(news.map(pick)).toEqual(
       expect.arrayContaining([
         ['shushuo-l21', 'sister-schools', 126, '所', 2024],
         ['shushuo-l7', 'inclusive-preschool-coverage', 92.38, '%', 2024],
         ['zhiliang-q9', 'dual-qualified-teachers', 76.1, '%', 2024],
+        // 获评2022年教育部精品课28节、市级精品课63节，2023年教育部精品课32节…
+        ['zhiliang-q7', 'quality-lessons', 28, '节', 2022],
+        ['zhiliang-q7', 'quality-lessons', 32, '节', 2023],
+        ['rencai-q1', 'ai-teacher-pilot-schools', 85, '%', 2024],
+        ['shushuo-l4', 'teachers-recruited', 400, '人', 2024],
       ]),
     );
+    // A figure that names no indicator is still a record, shown as unassigned.
+    expect(news.find((r) => r.quote === '建成12个市级普通高中课程创新基地')).toMatchObject({ indicator: 'unassigned', indicatorName: '未归入指标', value: 12 });
     expect(records.filter((r) => r.kind === 'outcome').every((r) => r.document === 'yuzhong-news-2024')).toBe(true);
+  });
+
+  it("reads Guangzhou's 发展基础 as baselines of 2020, with the parts of the 377 sister-school pairs", () => {
+    const base = records.filter((r) => r.document === 'guangzhou-opening-2021-2025' && r.kind === 'baseline');
+    expect(base.every((r) => r.clause.startsWith('p1-') && r.year === 2020)).toBe(true);
+    expect(base.filter((r) => r.indicator === 'sister-schools').map((r) => [r.scope, r.value, r.unit, r.yearBasis])).toEqual([
+      ['国际', 88, '对', 'stated'],
+      ['穗港澳', 271, '对', 'stated'],
+      ['穗台', 18, '对', 'stated'],
+    ]);
+    expect(base.find((r) => r.value === 9393)).toMatchObject({ indicator: 'university-international-students', unit: '人', yearBasis: 'context' });
+    // （其中市属高校392名）: a part of the 9393, with its coverage as the scope.
+    expect(base.find((r) => r.value === 392)).toMatchObject({ indicator: 'university-international-students', scope: '市属高校' });
   });
 
   it('reads target sentences of the other plans', () => {
@@ -76,15 +98,8 @@ describe('target extraction on the corpus', () => {
     expect(find('chongqing-modernisation-2020-2022', 'public-kindergarten-share')).toEqual([['p2-s2-i1', 'public-kindergarten-share', 50, '%', 2022]]);
     expect(find('chongqing-modernisation-2020-2022', 'education-spending-gdp')).toEqual([['p3-s3-q1', 'education-spending-gdp', 4, '%', 2022]]);
     expect(records.find((r) => r.id === 'chongqing-modernisation-2020-2022/p3-s3-q1/education-spending-gdp')!.comparison).toBe('at-least');
-    expect(find('guangzhou-opening-2021-2025', 'sister-schools').map((r) => r[2])).toEqual([50, 430]);
-  });
-
-  it('quotes every record exactly from its clause', () => {
-    for (const r of records) {
-      const clause = corpus.docs.find((d) => d.id === r.document)?.clauses.find((c) => c.id === r.clause);
-      expect(clause, r.id).toBeDefined();
-      expect(clause!.text, r.id).toContain(r.quote);
-    }
+    const gzTargets = records.filter((r) => r.document === 'guangzhou-opening-2021-2025' && r.indicator === 'sister-schools' && r.kind === 'target');
+    expect(gzTargets.map((r) => r.value)).toEqual([50, 430]);
   });
 
   it('matches the committed content/targets.json (npm run targets)', () => {
@@ -98,9 +113,72 @@ describe('target extraction on the corpus', () => {
     const byDoc = Object.fromEntries(sister.documents.map((d) => [d.document.id, d.records.map((r) => `${r.clause}:${r.kind}:${r.value}${r.unit}`)]));
     expect(byDoc).toEqual({
       'yuzhong-international-2019': ['p2-q1:target:60个', 'p3-s1-q1:target:60所'],
-      'guangzhou-opening-2021-2025': ['p3-s3-d3-q1:target:50对', 'p3-s3-t1-r6:target:430对'],
+      'guangzhou-opening-2021-2025': ['p1-s4-q1:baseline:88对', 'p1-s4-q1:baseline:271对', 'p1-s4-q1:baseline:18对', 'p3-s3-d3-q1:target:50对', 'p3-s3-t1-r6:target:430对'],
       'yuzhong-news-2024': ['shushuo-l21:outcome:126所'],
     });
+  });
+});
+
+/** Every number a quote prints, in Arabic digits or Chinese numerals (`一所` → 1, `三届` → 3). */
+function numbersIn(quote: string): number[] {
+  const half = toHalfWidth(quote);
+  const arabic = [...half.matchAll(/\d+(?:\.\d+)?/g)].map((m) => Number(m[0]));
+  const chinese = [...half.matchAll(/[一两二三四五六七八九十百千万零]+/g)].map((m) => parseChineseNumeral(m[0])).filter((v) => v !== undefined);
+  return [...arabic, ...chinese];
+}
+
+describe('every record', () => {
+  const clauseText = (r: TargetRecord) => corpus.docs.find((d) => d.id === r.document)?.clauses.find((c) => c.id === r.clause)?.text;
+
+  it('quotes a span of its clause', () => {
+    for (const r of records) expect(clauseText(r), r.id).toContain(r.quote);
+  });
+
+  it('states its value, bounds and baseline in its quote', () => {
+    for (const r of records) {
+      const printed = numbersIn(r.quote);
+      for (const v of [r.value, r.min, r.max, r.baseline]) if (v !== null) expect(printed, `${r.id}: ${v} in “${r.quote}”`).toContain(v);
+    }
+  });
+
+  it('dates an outcome no later than its report was published', () => {
+    for (const r of records.filter((x) => x.kind === 'outcome')) {
+      const published = reportYear(corpus.docs.find((d) => d.id === r.document)!);
+      expect(published, r.id).toBeDefined();
+      expect(r.year, r.id).toBeLessThanOrEqual(published!);
+    }
+  });
+
+  it('dates a baseline before every target of its indicator in the same document', () => {
+    for (const b of records.filter((x) => x.kind === 'baseline')) {
+      for (const t of records.filter((x) => x.kind === 'target' && x.document === b.document && x.indicator === b.indicator)) expect(b.year, `${b.id} against ${t.id}`).toBeLessThan(t.year);
+    }
+  });
+
+  it('names its indicator from the link table, or is unassigned and says so', () => {
+    const names = new Map(corpus.indicators.map((i) => [i.id, i.name]));
+    for (const r of records) expect(r.indicatorName, r.id).toBe(r.indicator === 'unassigned' ? '未归入指标' : names.get(r.indicator));
+  });
+
+  it('carries each check it is part of, and each check names records that exist', () => {
+    const ids = new Set(records.map((r) => r.id));
+    for (const r of records) {
+      for (const c of r.checks) {
+        expect(c.records, c.id).toContain(r.id);
+        for (const id of c.records) expect(ids.has(id), `${c.id} → ${id}`).toBe(true);
+      }
+    }
+  });
+});
+
+describe('the reviewed file', () => {
+  it('gives a reason for every entry', () => {
+    for (const e of corpus.reviewed) expect(e.reason.length, `${e.document}#${e.clause}`).toBeGreaterThan(5);
+  });
+
+  it('reports a quote that is not in its clause, naming the entry', () => {
+    const bad = { document: 'yuzhong-news-2024', clause: 'shushuo-l4', quote: '引进教师500人', exclude: ['500人'], reason: '举例' };
+    expect(extractTargets(corpus.docs, corpus.indicators, [bad]).problems).toEqual(['content/targets-reviewed.json[0] (yuzhong-news-2024#shushuo-l4): quote "引进教师500人" is not in the clause text']);
   });
 });
 
@@ -110,6 +188,8 @@ describe('target record schema', () => {
     expect(TargetRecord.safeParse({ ...base, comparison: 'at-least' }).success).toBe(false);
     expect(TargetRecord.safeParse({ ...base, comparison: 'range', value: null, min: 3, max: 2 }).success).toBe(false);
     expect(TargetRecord.safeParse({ ...base, kind: 'outcome', attribute: '约束性' }).success).toBe(false);
+    expect(TargetRecord.safeParse({ ...base, kind: 'baseline', attribute: '约束性' }).success).toBe(false);
+    expect(TargetRecord.safeParse({ ...base, indicator: 'unassigned' }).success).toBe(false);
     expect(TargetRecord.safeParse(base).success).toBe(true);
   });
 });

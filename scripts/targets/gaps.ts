@@ -1,10 +1,12 @@
 /**
- * What the rules did not read: figures standing near a target verb that no record covers. The
- * test prints them, so a reviewer sees each gap and either adds a term to the link table, adds a
- * reviewed entry, or leaves it (a background figure, a threshold like `56人以上大班额`). Pure.
+ * What the rules did not read: figures standing near a target verb that no record covers and no
+ * reviewed exclusion rules out. The test prints them, so a reviewer sees each gap and either adds
+ * a term to the link table, adds a reviewed record, or rules the figure out with a reason (a
+ * threshold like `56人以上大班额`). Pure.
  */
 import type { TargetRecord } from '../../src/schemas/target.ts';
 import { findFigures, type Figure } from './numbers.ts';
+import type { Exclusion } from './reviewed.ts';
 import { splitSentences } from './segments.ts';
 import type { SourceDocument } from './source.ts';
 
@@ -33,19 +35,20 @@ function covered(f: Figure, text: string, records: readonly TargetRecord[]): boo
   });
 }
 
-export function findGaps(docs: readonly SourceDocument[], records: readonly TargetRecord[]): Gap[] {
+export function findGaps(docs: readonly SourceDocument[], records: readonly TargetRecord[], exclusions: readonly Exclusion[] = []): Gap[] {
   const gaps: Gap[] = [];
   for (const doc of docs) {
     for (const clause of doc.clauses) {
       const text = clause.text;
       const mine = records.filter((r) => r.document === doc.id && r.clause === clause.id);
+      const ruledOut = exclusions.filter((e) => e.document === doc.id && e.clause === clause.id);
       const figures = findFigures(text);
       const verbs = [...text.matchAll(TARGET_VERBS)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
       for (const s of splitSentences(text)) {
         const near = figures.filter(
           (f) => f.start >= s.start && f.end <= s.end && verbs.some((v) => v.start >= s.start && v.end <= s.end && v.end >= f.start - NEAR && v.start <= f.end + NEAR),
         );
-        const missing = near.filter((f) => !covered(f, text, mine));
+        const missing = near.filter((f) => !covered(f, text, mine) && !ruledOut.some((e) => f.start < e.end && e.start < f.end));
         if (missing.length) gaps.push({ document: doc.id, clause: clause.id, sentence: text.slice(s.start, s.end), figures: missing.map((f) => text.slice(f.start, f.end)) });
       }
     }

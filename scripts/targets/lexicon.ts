@@ -34,3 +34,20 @@ export function findTerms(text: string, within: Segment, indicators: readonly In
 export function distance(a: Segment, b: Segment): number {
   return Math.max(0, b.start - a.end, a.start - b.end);
 }
+
+/**
+ * Pairs the link table's terms in an item with its figures: each term, longest first, takes the
+ * nearest figure not yet taken that is in one of its indicator's units.
+ */
+export function pairTerms<F extends Segment & { unit: string }>(text: string, item: Segment, figures: readonly F[], indicators: readonly Indicator[]): { hit: TermHit; figure: F }[] {
+  const used = new Set<F>();
+  const pairs: { hit: TermHit; figure: F }[] = [];
+  const hits = findTerms(text, item, indicators).sort((a, b) => b.end - b.start - (a.end - a.start));
+  for (const hit of hits) {
+    const figure = figures.filter((f) => !used.has(f) && hit.indicator.units.includes(f.unit)).sort((a, b) => distance(hit, a) - distance(hit, b))[0];
+    if (!figure) continue;
+    used.add(figure);
+    pairs.push({ hit, figure });
+  }
+  return pairs;
+}

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
 import { Clauses } from '../../src/schemas/clause.ts';
 import { DocumentMeta } from '../../src/schemas/document.ts';
-import { Indicators, ReviewedTargets, type Indicator, type ReviewedTarget } from '../../src/schemas/target.ts';
+import { Indicators, ReviewedTargets, type Indicator, type ReviewedEntry } from '../../src/schemas/target.ts';
 import { parseJsonFile } from '../ingest/read-meta.ts';
 import type { SourceDocument } from './source.ts';
 
@@ -16,7 +16,7 @@ const ClauseFile = z.strictObject({ document: z.string(), clauses: Clauses });
 export interface Corpus {
   docs: SourceDocument[];
   indicators: Indicator[];
-  reviewed: ReviewedTarget[];
+  reviewed: ReviewedEntry[];
 }
 
 export function loadCorpus(root = repoRoot): Corpus {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findFigures, toHalfWidth } from './numbers.ts';
+import { findFigures, parseChineseNumeral, toHalfWidth } from './numbers.ts';
 
 const one = (text: string) => {
   const [f, ...rest] = findFigures(text);
@@ -36,5 +36,27 @@ describe('findFigures', () => {
 
   it('leaves years, ordinals, codes and bare numbers alone', () => {
     expect(findFigures('到2021年，第44届，“4311”体系，能力提升工程2.0，巴蜀2号地块，(2020—2022年)')).toEqual([]);
+  });
+
+  it('leaves the later numbers of an ordinal list alone', () => {
+    expect(findFigures('参加第44、45届世界技能竞赛，第3和4期')).toEqual([]);
+  });
+
+  it('reads Chinese numerals only when asked, and never a leading 一', () => {
+    const text = '举办三届足球赛、两届论坛，规模超过千人，打造一个家园，一百二十所';
+    expect(findFigures(text)).toEqual([]);
+    const figures = findFigures(text, { chinese: true });
+    expect(figures.map((f) => [text.slice(f.start, f.end), f.value, f.unit, f.comparison])).toEqual([
+      ['三届', 3, '届', 'exact'],
+      ['两届', 2, '届', 'exact'],
+      ['超过千人', 1000, '人', 'at-least'],
+    ]);
+  });
+});
+
+describe('parseChineseNumeral', () => {
+  it('reads the numerals counts are written in', () => {
+    expect(['三', '十', '十三', '二十', '二十九', '百', '三百零五', '千', '两千五百', '三万'].map(parseChineseNumeral)).toEqual([3, 10, 13, 20, 29, 100, 305, 1000, 2500, 30000]);
+    expect(parseChineseNumeral('三五')).toBeUndefined();
   });
 });

@@ -1,11 +1,12 @@
 /**
  * Figures in Chinese policy text: `60个`, `2-3个`, `15至20所`, `不少于50所`, `50％以上`,
- * `２所左右`, `20余个`, `4.3万人`. Pure; offsets are UTF-16 indices into the text as given.
+ * `２所左右`, `20余个`, `4.3万人`, and on request in Chinese numerals (`三届`, `千人`).
+ * Pure; offsets are UTF-16 indices into the text as given.
  */
 import type { Comparison } from '../../src/schemas/target.ts';
 
 /** Units a counted target is stated in, longest first so `万人` wins over `人`. */
-export const UNITS = ['万平方米', '万人', '人次', '小时', '%', '个', '所', '名', '对', '项', '座', '人', '节', '门', '家', '倍', '次', '批'] as const;
+export const UNITS = ['万平方米', '万人', '人次', '小时', '%', '个', '所', '名', '对', '项', '座', '人', '节', '门', '家', '倍', '次', '批', '期', '届'] as const;
 
 export interface Figure {
   /** Offsets of the whole expression: qualifiers, number(s) and unit. */
@@ -38,18 +39,92 @@ const BEFORE_AT_LEAST = /(不少于|不低于|至少|(?<!不)超过|(?<!不)高�
 const BEFORE_AT_MOST = /(不超过|不高于|(?<!不)低于|(?<!不)少于|小于)[^\d，,。；;、]{0,8}$/;
 const BEFORE_ABOUT = /(约|近)$/;
 
+// Ordinals: `第44届`, and the later numbers of a list of them, `第44、45届`.
+const ORDINAL_BEFORE = /第(?:\d+[、和及至])*$/;
+
+/**
+ * Chinese numerals that count (`三届`, `两届`, `千人`, `二十个`). A numeral starting with 一 is left
+ * out: 一 is nearly always an article (一个理想家园, 一批, 一系列), so plans' `一所` stay reviewed.
+ */
+const CHINESE = new RegExp(String.raw`([两二三四五六七八九十百千万][一两二三四五六七八九十百千万零]*)(余|多)?(${unitPattern})(左右|以上|以下|以内)?`, 'g');
+const DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const SCALE: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10000 };
+
+/** `三` → 3, `十三` → 13, `二十` → 20, `千` → 1000, `两千五百` → 2500; undefined if not a numeral. */
+export function parseChineseNumeral(s: string): number | undefined {
+  let total = 0;
+  let section = 0;
+  let digit: number | undefined;
+  for (const ch of s) {
+    if (ch === '零') continue; // a placeholder: 三百零五
+    if (ch in DIGIT) {
+      if (digit !== undefined) return undefined; // two digits in a row: `三五` is not a number
+      digit = DIGIT[ch]!;
+    } else if (ch === '万') {
+      total = (section + (digit ?? 0) || 1) * 10000;
+      section = 0;
+      digit = undefined;
+    } else if (ch in SCALE) {
+      section += (digit ?? 1) * SCALE[ch]!;
+      digit = undefined;
+    } else return undefined;
+  }
+  return total + section + (digit ?? 0);
+}
+
+export interface FigureOptions {
+  /** Also read Chinese numerals (`三届`); off for plans, whose `一所` the reviewed file reads. */
+  chinese?: boolean;
+}
+
+/** One match of a figure pattern, before qualifiers are read. */
+interface RawFigure {
+  index: number;
+  length: number;
+  first: number;
+  second: number | undefined;
+  more: string | undefined;
+  unit: string;
+  after: string | undefined;
+}
+
+function rawFigures(half: string, chinese: boolean): RawFigure[] {
+  const raw: RawFigure[] = [...half.matchAll(FIGURE)].map((m) => ({
+    index: m.index,
+    length: m[0].length,
+    first: Number(m[1]),
+    second: m[2] === undefined ? undefined : Number(m[2]),
+    more: m[3],
+    unit: m[4]!,
+    after: m[5],
+  }));
+  if (!chinese) return raw;
+  for (const m of half.matchAll(CHINESE)) {
+    // Part of a longer numeral (`一百二十所` starts at 一, which is left out): not a figure.
+    if (m.index > 0 && /[一两二三四五六七八九十百千万零]/.test(half[m.index - 1]!)) continue;
+    const value = parseChineseNumeral(m[1]!);
+    if (value !== undefined) raw.push({ index: m.index, length: m[0].length, first: value, second: undefined, more: m[2], unit: m[3]!, after: m[4] });
+  }
+  return raw.sort((a, b) => a.index - b.index);
+}
+
+/** Chinese numerals with a unit (`三届`, `千人`), ordinals and all: what a count in Chinese numerals looks like. */
+export function findChineseCounts(text: string): { start: number; end: number; value: number }[] {
+  return rawFigures(text, true)
+    .filter((r) => !/\d/.test(text[r.index]!))
+    .map((r) => ({ start: r.index, end: r.index + r.length, value: r.first }));
+}
+
 /** Every figure with a unit in the text. Years (`2021年`), ordinals (`第44届`) and bare numbers are not figures. */
-export function findFigures(text: string): Figure[] {
+export function findFigures(text: string, options: FigureOptions = {}): Figure[] {
   const half = toHalfWidth(text);
   const out: Figure[] = [];
-  for (const m of half.matchAll(FIGURE)) {
-    let start = m.index;
-    const end = start + m[0].length;
+  for (const { index, length, first, second: b, more, unit, after } of rawFigures(half, options.chinese ?? false)) {
+    let start = index;
+    const end = start + length;
     // A digit run that continues a longer token (`135E`, `2.0`, an ASCII word) is not a figure.
     if (start > 0 && /[\dA-Za-z.]/.test(half[start - 1]!)) continue;
-    if (half[start - 1] === '第') continue;
-    const [, a, b, more, unit, after] = m;
-    const first = Number(a);
+    if (ORDINAL_BEFORE.test(half.slice(Math.max(0, start - 20), start))) continue;
     const before = half.slice(Math.max(0, start - 11), start);
     let comparison: Comparison = 'exact';
     let value: number | null = first;
@@ -59,7 +134,7 @@ export function findFigures(text: string): Figure[] {
       comparison = 'range';
       value = null;
       min = first;
-      max = Number(b);
+      max = b;
       if (!(min < max)) continue; // `2020—2022` style pairs that are not ranges
     } else if (more || after === '以上' || BEFORE_AT_LEAST.test(before)) {
       comparison = 'at-least';
@@ -73,7 +148,7 @@ export function findFigures(text: string): Figure[] {
     // The expression starts at an adjacent qualifier (`不少于50所`), so quotes and tables show it.
     const q = [BEFORE_AT_LEAST, BEFORE_AT_MOST, BEFORE_ABOUT].map((re) => re.exec(before)).find((m) => m && m.index + m[0].length === before.length && m[0] === m[1]);
     if (q && b === undefined) start -= q[0].length;
-    out.push({ start, end, comparison, value, min, max, unit: unit! });
+    out.push({ start, end, comparison, value, min, max, unit });
   }
   return out;
 }

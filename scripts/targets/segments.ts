@@ -31,9 +31,12 @@ export function splitSentences(text: string): Segment[] {
   return cut(text, 0, text.length, /[。！？；!?;]/, true);
 }
 
-/** Comma phrases of a sentence: the unit a target is stated in (`建设国际部（班）5个`). */
+/**
+ * Comma phrases of a sentence: the unit a target is stated in (`建设国际部（班）5个`). An ellipsis
+ * (`典型案例120余个……示范创建多点突破`) ends a list the way a comma would.
+ */
 export function splitPhrases(text: string, within: Segment): Segment[] {
-  return cut(text, within.start, within.end, /[，,：:。！？；!?;]/, false);
+  return cut(text, within.start, within.end, /[，,：:。！？；!?;…]/, false);
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
- * Target (and outcome) sentences: `到2021年，力争建成国际学校1所`, `覆盖率达到90%`,
- * `每年选派60名…`, `普惠性学前教育覆盖率达92.38%`. Pure.
+ * Target sentences of plans: `到2021年，力争建成国际学校1所`, `覆盖率达到90%`, `每年选派60名…`.
+ * Pure. Reporting text (reports, and a plan's review of the past) is read by reported.ts.
  *
  * Rule: inside a comma phrase, a figure with a unit (numbers.ts) and a term of the link table
  * (lexicon.ts) make a record. When a phrase lists several figures it is cut into items first
@@ -8,97 +8,67 @@
  */
 import type { Clause } from '../../src/schemas/clause.ts';
 import type { Indicator, Measure, YearBasis } from '../../src/schemas/target.ts';
-import { distance, findTerms } from './lexicon.ts';
+import { pairTerms } from './lexicon.ts';
 import { findFigures, type Figure } from './numbers.ts';
 import { splitItems, splitPhrases, splitSentences, type Segment } from './segments.ts';
-import { boundsOf, periodEnd, reportYear, topAncestors, type Draft, type SourceDocument } from './source.ts';
+import { figureDraft, periodEnd, reportingKind, topAncestors, type Draft, type SourceDocument } from './source.ts';
 import { isIndicatorTable } from './table.ts';
 import { findYearMarks, lastMarkIn, type YearMark } from './years.ts';
 
-/** Parts of a plan that review the past or the situation; their figures are achievements, not targets. */
-export const BACKGROUND_PART = /发展基础|新形势|成就|回顾|现状/;
 /** Words that say a figure is already reached (截至2020年底…, 目前…已达6个) inside a plan. */
 export const PAST_MARK = /截至|截止|目前|已达|已有|已经|已于/;
 /** Clause kinds without sentences of their own to read. */
 const SKIP_KINDS = new Set<Clause['kind']>(['title', 'masthead', 'notice', 'table', 'caption', 'byline']);
 
-const within = (f: Figure, s: Segment) => f.start >= s.start && f.end <= s.end;
+export const within = (f: Segment, s: Segment) => f.start >= s.start && f.end <= s.end;
 
 /** How the phrase counts its figure: every year, added over the period, or the level reached. */
-function measureOf(phraseBefore: string): Measure {
+export function measureOf(phraseBefore: string): Measure {
   if (/每年/.test(phraseBefore)) return 'annual';
-  if (/新增|新引进/.test(phraseBefore)) return 'increase';
+  if (/新增|新引进|新开办|新建|新设|引进|引入/.test(phraseBefore)) return 'increase';
   return 'level';
 }
 
-/** Whether a clause is read by the sentence rule (indicator-table rows belong to the table rule). */
+/** Whether a clause is read by the sentence rules (indicator-table rows belong to the table rule). */
 export function readsSentences(clause: Clause, byId: ReadonlyMap<string, Clause>): boolean {
   if (SKIP_KINDS.has(clause.kind)) return false;
   const parent = clause.parent === null ? undefined : byId.get(clause.parent);
   return !(clause.kind === 'row' && parent && isIndicatorTable(parent));
 }
 
+/** The items of a phrase that holds figures: the phrase, or its list items when it lists several. */
+export function itemsOf(text: string, phrase: Segment, figures: readonly Figure[]): { item: Segment; figures: Figure[] }[] {
+  const inPhrase = figures.filter((f) => within(f, phrase));
+  if (!inPhrase.length) return [];
+  const items = inPhrase.length > 1 ? splitItems(text, phrase) : [phrase];
+  return items.map((item) => ({ item, figures: inPhrase.filter((f) => within(f, item)) }));
+}
+
 export function readTargetSentences(doc: SourceDocument, indicators: readonly Indicator[]): Draft[] {
-  const isReport = doc.meta.type === 'news-report';
   const top = topAncestors(doc.clauses);
   const scope = deadlineScopes(doc.clauses, top);
   const byId = new Map(doc.clauses.map((c) => [c.id, c]));
   // Section (else part) id → the last 到YYYY年 seen in it: `到2025年，…` governs the targets listed after it.
   const sectionDeadline = new Map<string, number>();
   const drafts: Draft[] = [];
-  const reported = reportYear(doc);
   const fallback = periodEnd(doc);
 
   for (const clause of doc.clauses) {
-    const part = top.get(clause.id)!;
     const governed = scope.get(clause.id)!;
     const text = clause.text;
     const marks = findYearMarks(text);
-    const background = !isReport && BACKGROUND_PART.test(part.text);
-    if (readsSentences(clause, byId) && !background) {
+    if (readsSentences(clause, byId) && !reportingKind(doc, top.get(clause.id)!)) {
       const figures = findFigures(text);
       for (const sentence of splitSentences(text)) {
-        if (!isReport && PAST_MARK.test(text.slice(sentence.start, sentence.end))) continue;
+        if (PAST_MARK.test(text.slice(sentence.start, sentence.end))) continue;
         for (const phrase of splitPhrases(text, sentence)) {
-          const inPhrase = figures.filter((f) => within(f, phrase));
-          if (!inPhrase.length) continue;
-          const items = inPhrase.length > 1 ? splitItems(text, phrase) : [phrase];
-          for (const item of items) {
-            const candidates = inPhrase.filter((f) => within(f, item));
-            const used = new Set<Figure>();
-            const hits = findTerms(text, item, indicators).sort((a, b) => b.end - b.start - (a.end - a.start));
-            for (const hit of hits) {
-              const figure = candidates
-                .filter((f) => !used.has(f) && hit.indicator.units.includes(f.unit))
-                .sort((a, b) => distance(hit, a) - distance(hit, b))[0];
-              if (!figure) continue;
-              used.add(figure);
-              const when = isReport ? reportedYear(reported) : targetYear(marks, sentence, figure, sectionDeadline.get(governed), fallback);
+          for (const { item, figures: candidates } of itemsOf(text, phrase, figures)) {
+            for (const { hit, figure } of pairTerms(text, item, candidates, indicators)) {
+              const when = targetYear(marks, sentence, figure, sectionDeadline.get(governed), fallback);
               if (!when) continue;
-              const { min, max } = boundsOf(figure.comparison, figure.value, figure.min, figure.max);
-              drafts.push({
-                indicator: hit.indicator.id,
-                indicatorName: hit.indicator.name,
-                scope: hit.scope,
-                kind: isReport ? 'outcome' : 'target',
-                comparison: figure.comparison,
-                value: figure.value,
-                min,
-                max,
-                unit: figure.unit,
-                measure: measureOf(text.slice(phrase.start, figure.start)),
-                year: when.year,
-                yearBasis: when.basis,
-                baseline: null,
-                baselineYear: null,
-                attribute: null,
-                document: doc.id,
-                region: doc.meta.region,
-                clause: clause.id,
-                quote: text.slice(phrase.start, phrase.end),
-                source: 'sentence',
-                at: figure.start,
-              });
+              const quote = text.slice(phrase.start, phrase.end);
+              const measure = measureOf(text.slice(phrase.start, figure.start));
+              drafts.push(figureDraft(doc, clause.id, { figure, indicator: hit.indicator, scope: hit.scope, kind: 'target', measure, when, quote, source: 'sentence' }));
             }
           }
         }
@@ -123,10 +93,6 @@ function deadlineScopes(clauses: readonly Clause[], top: ReadonlyMap<string, Cla
     out.set(c.id, (s ?? top.get(c.id)!).id);
   }
   return out;
-}
-
-function reportedYear(year: number | undefined): { year: number; basis: YearBasis } | undefined {
-  return year === undefined ? undefined : { year, basis: 'reported' };
 }
 
 /**

@@ -1,7 +1,8 @@
 /** What the target rules read from one document, and small helpers they share. Pure. */
 import type { Clause } from '../../src/schemas/clause.ts';
 import type { DocumentMeta } from '../../src/schemas/document.ts';
-import type { Comparison, Indicator, TargetRecord } from '../../src/schemas/target.ts';
+import { UNASSIGNED, UNASSIGNED_NAME, type Comparison, type Indicator, type Measure, type TargetKind, type TargetRecord, type TargetSource, type YearBasis } from '../../src/schemas/target.ts';
+import type { Figure } from './numbers.ts';
 
 export interface SourceDocument {
   id: string;
@@ -9,8 +10,52 @@ export interface SourceDocument {
   clauses: readonly Clause[];
 }
 
-/** A record before ids are assigned; `at` orders records within their clause. */
-export type Draft = Omit<TargetRecord, 'id'> & { at: number };
+/**
+ * A record before ids and checks are assigned. `at` orders records within their clause; [at, end)
+ * is the figure's place in the clause text (a reviewed entry's: its quote's).
+ */
+export type Draft = Omit<TargetRecord, 'id' | 'checks'> & { at: number; end: number };
+
+/** What a sentence rule knows of one figure it read. */
+export interface FigureReading {
+  figure: Figure;
+  /** The indicator the figure names; null when it names none (an unassigned figure). */
+  indicator: Indicator | null;
+  scope: string | null;
+  kind: TargetKind;
+  measure: Measure;
+  when: { year: number; basis: YearBasis };
+  quote: string;
+  source: TargetSource;
+}
+
+/** The draft record of a figure read in a clause's text. */
+export function figureDraft(doc: SourceDocument, clause: string, r: FigureReading): Draft {
+  const f = r.figure;
+  return {
+    indicator: r.indicator?.id ?? UNASSIGNED,
+    indicatorName: r.indicator?.name ?? UNASSIGNED_NAME,
+    scope: r.scope,
+    kind: r.kind,
+    comparison: f.comparison,
+    value: f.value,
+    ...boundsOf(f.comparison, f.value, f.min, f.max),
+    unit: f.unit,
+    measure: r.measure,
+    year: r.when.year,
+    yearBasis: r.when.basis,
+    baseline: null,
+    baselineYear: null,
+    attribute: null,
+    document: doc.id,
+    region: doc.meta.region,
+    clause,
+    quote: r.quote,
+    source: r.source,
+    at: f.start,
+    end: f.end,
+  };
+}
 
 /** Min and max implied by a comparison: at-least 10 → [10, null]; a range keeps its own bounds. */
 export function boundsOf(comparison: Comparison, value: number | null, min: number | null, max: number | null): { min: number | null; max: number | null } {
@@ -30,6 +75,15 @@ export function boundsOf(comparison: Comparison, value: number | null, min: numb
 export function periodEnd(doc: SourceDocument): number | undefined {
   const p = doc.meta.period;
   return p && p !== 'unknown' ? p.end : undefined;
+}
+
+/** Parts of a plan that review the past or the situation; their figures are baselines, not targets. */
+export const BACKGROUND_PART = /发展基础|新形势|成就|回顾|现状/;
+
+/** Whether a part's clauses report (outcomes), review a plan's past (baselines), or set targets (undefined). */
+export function reportingKind(doc: SourceDocument, part: Clause): Exclude<TargetKind, 'target'> | undefined {
+  if (doc.meta.type === 'news-report') return 'outcome';
+  return BACKGROUND_PART.test(part.text) ? 'baseline' : undefined;
 }
 
 /** The year a report speaks for: its publication (else issue) year. */

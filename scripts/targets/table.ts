@@ -62,6 +62,7 @@ export function readIndicatorTables(doc: SourceDocument, indicators: readonly In
           quote: row.text,
           source: 'table',
           at: 0,
+          end: 0,
         });
       }
     }

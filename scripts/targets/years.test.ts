@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findFigures } from './numbers.ts';
 import { targetYear } from './sentences.ts';
-import { findYearMarks } from './years.ts';
+import { findDateMarks, findYearMarks } from './years.ts';
 
 describe('target years', () => {
   it('finds deadlines and five-year-plan periods', () => {
@@ -23,5 +23,16 @@ describe('target years', () => {
     expect(targetYear(marks, second, b!, undefined, 2030)).toEqual({ year: 2021, basis: 'context' });
     expect(targetYear([], second, b!, 2025, 2030)).toEqual({ year: 2025, basis: 'context' });
     expect(targetYear([], second, b!, undefined, 2030)).toEqual({ year: 2030, basis: 'period' });
+  });
+});
+
+describe('dates in reporting text', () => {
+  it('reads plain years, 截至 years and periods, but not years inside a cited title, a range or a 自…以来 span', () => {
+    const text = '截至2020年底，“十三五”期间，获评2022年奖项，印发《校点布局规划(2022-2030年)》，规划期2023—2035年，自2021年成为试点区以来';
+    expect(findDateMarks(text).map((m) => [m.year, m.kind])).toEqual([
+      [2020, 'year'],
+      [2020, 'period'],
+      [2022, 'year'],
+    ]);
   });
 });

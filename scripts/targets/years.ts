@@ -34,3 +34,42 @@ export function findYearMarks(text: string): YearMark[] {
 export function lastMarkIn(marks: readonly YearMark[], from: number, to: number, kinds: readonly YearMark['kind'][] = ['deadline', 'period']): YearMark | undefined {
   return marks.filter((m) => m.at >= from && m.at < to && kinds.includes(m.kind)).at(-1);
 }
+
+/**
+ * A year that dates a figure in a reporting text (a report, or a plan's review of the past):
+ * `截至2020年底`, `获评2022年…成果奖`, `“十三五”期间` (→ 2020). Unlike a target's deadline, a plain
+ * `2022年` dates what happened in it. Years inside a cited title (`《…规划(2022-2030年)》`) date
+ * the title, not the figure; the end of a year range (`2022-2030年`) is not a date of anything; and
+ * `自2021年…以来` starts a span that runs to the report, so it dates nothing either.
+ */
+export interface DateMark {
+  at: number;
+  year: number;
+  kind: 'year' | 'period';
+}
+
+const YEAR = /(\d{4})\s*年(?!\d)/g;
+// `自2021年…以来`, `从2019年起`: a start, not the date of what is counted.
+const SINCE_BEFORE = /[自从]\s*$/;
+const RANGE_END = /\d{4}\s*(?:-|—|–|~|至)\s*$/;
+
+/** Spans of cited titles, 《…》, in the text. */
+function titleSpans(text: string): [number, number][] {
+  return [...text.matchAll(/《[^《》]*》/g)].map((m) => [m.index, m.index + m[0].length]);
+}
+
+/** Year and period marks that date figures, in text order. Full-width digits are read as ASCII. */
+export function findDateMarks(text: string): DateMark[] {
+  const half = text.replace(/[０-９]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+  const titles = titleSpans(half);
+  const inTitle = (at: number) => titles.some(([s, e]) => s <= at && at < e);
+  const marks: DateMark[] = [];
+  for (const m of half.matchAll(YEAR)) {
+    const year = Number(m[1]);
+    const before = half.slice(Math.max(0, m.index - 8), m.index);
+    if (year < 1949 || year > 2100 || inTitle(m.index) || RANGE_END.test(before) || SINCE_BEFORE.test(before)) continue;
+    marks.push({ at: m.index, year, kind: 'year' });
+  }
+  for (const m of half.matchAll(FIVE_YEAR)) if (!inTitle(m.index)) marks.push({ at: m.index, year: FIVE_YEAR_END[m[1]!]!, kind: 'period' });
+  return marks.sort((a, b) => a.at - b.at);
+}

@@ -33,11 +33,14 @@ export function toCsv(header: readonly string[], rows: readonly (readonly (strin
 /** The CSV's columns: every field of a target record, in schema order. */
 export const targetColumns = [
   'id', 'indicator', 'indicatorName', 'scope', 'kind', 'comparison', 'value', 'min', 'max', 'unit', 'measure',
-  'year', 'yearBasis', 'baseline', 'baselineYear', 'attribute', 'document', 'region', 'clause', 'quote', 'source',
+  'year', 'yearBasis', 'baseline', 'baselineYear', 'attribute', 'document', 'region', 'clause', 'quote', 'source', 'checks',
 ] as const satisfies readonly (keyof TargetRecord)[];
 
+/** A check in a spreadsheet cell: whether it agrees, then its note. One line a check. */
+const checksCell = (r: TargetRecord) => r.checks.map((c) => `${c.agrees ? '一致' : '不一致'}：${c.note}`).join('\n');
+
 export function targetsCsv(records: readonly TargetRecord[]): string {
-  return toCsv(targetColumns, records.map((r) => targetColumns.map((c) => r[c])));
+  return toCsv(targetColumns, records.map((r) => targetColumns.map((c) => (c === 'checks' ? checksCell(r) : r[c]))));
 }
 
 /** Validated JSON text of a data file: the schema's output, so key order is the schema's. */

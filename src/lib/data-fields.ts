@@ -21,18 +21,18 @@ const f = (field: string, type: string, meaning: string): FieldDoc => ({ field, 
 
 export const targetFields: FieldDoc[] = [
   f('id', 'string', '记录编号：文件/条款/指标，同一条款同一指标多次出现时加 -2、-3'),
-  f('indicator', 'string', '指标编号（ASCII），跨文件统一，见 indicators.json'),
-  f('indicatorName', 'string', '指标中文名（统一名称）'),
+  f('indicator', 'string', '指标编号（ASCII），跨文件统一，见 indicators.json；unassigned 表示链接表中没有对应指标（照录原文，不与其他文件相连）'),
+  f('indicatorName', 'string', '指标中文名（统一名称）；未归入指标的记为“未归入指标”'),
   f('scope', 'string | null', '文件所写的较窄口径（如“市属高校”“国际及港澳台”）；null 表示指标全体'),
-  f('kind', '"target" | "outcome"', 'target：规划提出的目标；outcome：报道所述已达到的实际'),
+  f('kind', '"target" | "outcome" | "baseline"', 'target：规划提出的目标；outcome：报道所述已达到的实际；baseline：规划回顾（发展基础）所写的起点'),
   f('comparison', '"at-least" | "at-most" | "about" | "exact" | "range"', '数值的约束方式：不少于、不超过、约、恰为、区间（如 2-3）'),
   f('value', 'number | null', '原文数值；区间为 null'),
   f('min', 'number | null', '下限（不少于、区间、恰为、约）；无下限为 null'),
   f('max', 'number | null', '上限（不超过、区间、恰为、约）；无上限为 null'),
   f('unit', 'string', '原文单位：个、所、名、%、万人、对、项……'),
   f('measure', '"level" | "increase" | "annual"', 'level：到期达到的总量；increase：期内新增；annual：每年'),
-  f('year', 'integer', '目标年份（到期年）；实际值为报道年份'),
-  f('yearBasis', '"stated" | "context" | "period" | "table" | "reported"', '年份来源：原句写明、同节前文的“到××年”、规划末年、指标表表头、报道年份'),
+  f('year', 'integer', '目标年份（到期年）；实际值为原句所写年份或报道年份；基数为其所处年份'),
+  f('yearBasis', '"stated" | "context" | "period" | "table" | "reported" | "before-period"', '年份来源：原句写明、同节前文（“到××年”或所回顾的“十三五”期间）、规划末年、指标表表头、报道年份、规划起始前一年'),
   f('baseline', 'number | null', '基数（如指标表 2020 年一栏）'),
   f('baselineYear', 'integer | null', '基数年份'),
   f('attribute', '"预期性" | "约束性" | null', '规划给指标的属性'),
@@ -40,7 +40,8 @@ export const targetFields: FieldDoc[] = [
   f('region', 'string', '文件所属地区编号'),
   f('clause', 'string', '条款编号，即计划页上的锚点 /plans/<document>/#<clause>'),
   f('quote', 'string', '记录所据原文，逐字摘自该条款'),
-  f('source', '"table" | "sentence" | "reviewed"', '读取方式：指标表、目标句规则、人工审读'),
+  f('source', '"table" | "sentence" | "report" | "reviewed"', '读取方式：指标表、目标句规则、报道和规划回顾的数字规则、人工审读'),
+  f('checks', 'array of { id, kind, agrees, stated, computed, unit, records, baselines, note }', '同一文件中与本条互相核对的数字：kind 为 sum（分项之和与合计）、difference（目标减基数与所写新增）、repeat（同一数字两处）；agrees 表示是否一致；records 为所核对的记录，baselines 为其中以指标表基数参与核对的；note 为说明。CSV 中为说明文字，每项一行'),
 ];
 
 export const indicatorFields: FieldDoc[] = [

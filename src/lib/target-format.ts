@@ -25,7 +25,7 @@ export function formatFigureShort(f: Figure): string {
   return f.comparison === 'range' ? `${f.min}—${f.max}${f.unit}` : `${sign}${f.value}${f.unit}`;
 }
 
-export const kindNames: Record<TargetRecord['kind'], string> = { target: '目标', outcome: '实际' };
+export const kindNames: Record<TargetRecord['kind'], string> = { target: '目标', outcome: '实际', baseline: '基数' };
 export const measureNames: Record<TargetRecord['measure'], string> = { level: '达到', increase: '新增', annual: '每年' };
 export const yearBasisNames: Record<TargetRecord['yearBasis'], string> = {
   stated: '原句写明',
@@ -33,6 +33,7 @@ export const yearBasisNames: Record<TargetRecord['yearBasis'], string> = {
   period: '规划末年',
   table: '指标表',
   reported: '报道年份',
+  'before-period': '规划起始前一年',
 };
 
 /** The middle of the figure's bounds: where a mark sits on a scale. */

@@ -5,7 +5,7 @@
  * Classrooms, friendly schools and joint programmes in one sentence). Pure.
  */
 import type { DocumentLinks } from '../schemas/links.ts';
-import type { TargetRecord } from '../schemas/target.ts';
+import { UNASSIGNED, type TargetRecord } from '../schemas/target.ts';
 
 export function indicatorsForTheme(
   theme: string,
@@ -15,6 +15,7 @@ export function indicatorsForTheme(
 ): string[] {
   const out: string[] = [];
   for (const r of records) {
+    if (r.indicator === UNASSIGNED) continue; // a figure that names no indicator has none to show
     const text = clauses.get(r.document)?.get(r.clause);
     const spans = links.get(r.document)?.[r.clause]?.themes.find((t) => t.theme === theme)?.spans ?? [];
     if (text === undefined || !spans.length) continue;

@@ -19,6 +19,7 @@ export function record(over: Partial<TargetRecord> & Pick<TargetRecord, 'id' | '
     clause: 'p1',
     quote: 'q',
     source: 'sentence',
+    checks: [],
     ...over,
   };
 }
@@ -26,6 +27,7 @@ export function record(over: Partial<TargetRecord> & Pick<TargetRecord, 'id' | '
 export const sister = [
   record({ id: 'yz/p2-q1/sister', indicator: 'sister', document: 'yz', region: 'yuzhong', year: 2021, value: 60, min: 60, max: 60 }),
   record({ id: 'yz/p3-s1-q1/sister', indicator: 'sister', document: 'yz', region: 'yuzhong', year: 2021, value: 60, min: 60, max: 60, unit: '所' }),
+  record({ id: 'gz/p1/sister', indicator: 'sister', document: 'gz', region: 'guangzhou', year: 2020, value: 88, min: 88, max: 88, unit: '对', kind: 'baseline', scope: '国际', source: 'report' }),
   record({ id: 'gz/r6/sister', indicator: 'sister', document: 'gz', region: 'guangzhou', year: 2025, value: 430, min: 430, max: 430, unit: '对', baseline: 377, baselineYear: 2020, attribute: '约束性', source: 'table', quote: '6 国际及港澳台姊妹学校(对) 377 430 约束性' }),
   record({ id: 'gz/d3/sister', indicator: 'sister', document: 'gz', region: 'guangzhou', year: 2025, value: 50, min: 50, max: 50, unit: '对', measure: 'increase' }),
   record({ id: 'news/l21/sister', indicator: 'sister', document: 'news', region: 'yuzhong', year: 2024, value: 126, min: 126, max: 126, unit: '所', kind: 'outcome', yearBasis: 'reported' }),

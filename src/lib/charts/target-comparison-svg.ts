@@ -17,6 +17,7 @@ function legend(regions: readonly LegendRegion[]): SvgNode {
   for (const r of regions) push((at) => [h('circle', { cx: at + 6, cy: 12, r: 5, fill: r.colour }), h('text', { x: at + 15, y: 16 }, r.name)], 26 + r.name.length * 12);
   push((at) => [h('circle', { cx: at + 6, cy: 12, r: 5, fill: '#fff', stroke: '#1d1d1f', 'stroke-width': 2 }), h('text', { x: at + 15, y: 16 }, '目标')], 52);
   push((at) => [h('circle', { cx: at + 6, cy: 12, r: 5, fill: '#1d1d1f' }), h('text', { x: at + 15, y: 16 }, '实际（报道）')], 100);
+  push((at) => [h('circle', { cx: at + 6, cy: 12, r: 4, fill: '#1d1d1f', 'fill-opacity': 0.45 }), h('text', { x: at + 15, y: 16 }, '基数')], 52);
   push((at) => [h('path', { d: `M${at + 1},15 L${at + 6},9 L${at + 11},15`, fill: 'none', stroke: '#1d1d1f', 'stroke-width': 1.5 }), h('text', { x: at + 15, y: 16 }, '不少于')], 64);
   push((at) => [h('line', { x1: at + 6, x2: at + 6, y1: 5, y2: 19, stroke: '#1d1d1f', 'stroke-width': 2 }), h('text', { x: at + 15, y: 16 }, '区间')], 50);
   return h('g', { class: 'legend', 'aria-hidden': 'true' }, items);
@@ -24,6 +25,8 @@ function legend(regions: readonly LegendRegion[]): SvgNode {
 
 function point(p: PointGeometry): SvgNode {
   const hollow = p.kind === 'target';
+  // A baseline record is drawn like the baseline a table row carries: smaller and faded.
+  const faded = p.kind === 'baseline';
   return mark(
     `point point-${p.kind}`,
     p.tip,
@@ -31,7 +34,7 @@ function point(p: PointGeometry): SvgNode {
     p.baseline && h('line', { class: 'baseline-link', x1: p.baseline.cx, y1: p.baseline.cy, x2: p.cx, y2: p.cy, stroke: p.colour, 'stroke-dasharray': '3 3' }),
     p.baseline && h('circle', { class: 'baseline', cx: p.baseline.cx, cy: p.baseline.cy, r: 3.5, fill: p.colour, 'fill-opacity': 0.45 }),
     p.span && h('line', { class: 'span', x1: p.cx, x2: p.cx, y1: p.span[0], y2: p.span[1], stroke: p.colour, 'stroke-width': 3, 'stroke-linecap': 'round' }),
-    h('circle', { class: 'dot', cx: p.cx, cy: p.cy, r: 5.5, fill: hollow ? '#fff' : p.colour, stroke: p.colour, 'stroke-width': 2 }),
+    h('circle', { class: 'dot', cx: p.cx, cy: p.cy, r: faded ? 4.5 : 5.5, fill: hollow ? '#fff' : p.colour, stroke: p.colour, 'stroke-width': faded ? 1 : 2, ...(faded ? { 'fill-opacity': 0.45 } : {}) }),
     p.bound &&
       h('path', {
         class: 'bound',

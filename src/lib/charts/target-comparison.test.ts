@@ -21,15 +21,15 @@ describe('target comparison chart', () => {
 
   it('keeps indicators stated by several documents, levels only, each figure once', () => {
     expect(panels.map((p) => p.indicator)).toEqual(['sister', 'dual']);
-    expect(panels[0]!.points.map((p) => p.record.id)).toEqual(['yz/p2-q1/sister', 'gz/r6/sister', 'news/l21/sister']);
+    expect(panels[0]!.points.map((p) => p.record.id)).toEqual(['yz/p2-q1/sister', 'gz/p1/sister', 'gz/r6/sister', 'news/l21/sister']);
   });
 
   it('lays out one panel per indicator with a mark per point, baselines and bounds', () => {
     const g = layoutTargetComparison(panels, colours);
     expect(g.panels).toHaveLength(2);
     const [s, d] = g.panels;
-    expect(s!.points.map((p) => p.kind)).toEqual(['target', 'target', 'outcome']);
-    const gz = s!.points[1]!;
+    expect(s!.points.map((p) => p.kind)).toEqual(['target', 'baseline', 'target', 'outcome']);
+    const gz = s!.points[2]!;
     expect(gz.baseline).toBeDefined();
     expect(gz.baseline!.cx).toBeLessThan(gz.cx);
     expect(gz.baseline!.cy).toBeGreaterThan(gz.cy); // 377 sits below 430
@@ -48,7 +48,10 @@ describe('target comparison chart', () => {
   it('renders stable SVG markup', () => {
     const g = layoutTargetComparison(panels, colours);
     const svg = renderTargetComparison(g, { id: 'cmp', title: '目标与实际', desc: '两个指标' }, [{ name: '渝中区', colour: colours.get('yuzhong')! }]);
-    expect(svg.match(/class="mark /g)).toHaveLength(6);
+    expect(svg.match(/class="mark /g)).toHaveLength(7);
+    // A baseline record is a smaller, faded dot, told apart in the legend.
+    expect(svg).toMatch(/class="mark point point-baseline"[^]*?<circle class="dot"[^>]*r="4.5"[^>]*fill-opacity="0.45"/);
+    expect(svg).toContain('>基数</text>');
     expect(svg).toContain('role="img"');
     expect(svg).not.toContain('style=');
     expect(svg).toMatchSnapshot();
