@@ -10,7 +10,7 @@ import { z } from 'astro/zod';
 import { DocumentAlignments } from '../src/schemas/alignment.ts';
 import { Clauses } from '../src/schemas/clause.ts';
 import { DocumentLinks } from '../src/schemas/links.ts';
-import { TargetRecords } from '../src/schemas/target.ts';
+import { TargetRecords, UNASSIGNED } from '../src/schemas/target.ts';
 import { AlignedGolden } from '../src/schemas/aligned-golden.ts';
 import { SourceError } from './ingest/errors.ts';
 import { parseJsonFile } from './ingest/read-meta.ts';
@@ -34,7 +34,8 @@ export function loadAlignInput(base = root): AlignDocument[] {
     const { clauses } = parseJsonFile(ClauseFile, read(`content/clauses/${id}.json`), `content/clauses/${id}.json`);
     const links = parseJsonFile(DocumentLinks, read(`content/links/${id}.json`), `content/links/${id}.json`);
     const indicators = new Map<string, string[]>();
-    for (const t of targets) if (t.document === id) indicators.set(t.clause, [...new Set([...(indicators.get(t.clause) ?? []), t.indicator])]);
+    // A figure no indicator claims says nothing about what another clause's figure measures.
+    for (const t of targets) if (t.document === id && t.indicator !== UNASSIGNED) indicators.set(t.clause, [...new Set([...(indicators.get(t.clause) ?? []), t.indicator])]);
     return { id, clauses, themes: new Map(Object.entries(links.clauses).map(([c, e]) => [c, e.themes.map((t) => t.theme)])), indicators };
   });
 }

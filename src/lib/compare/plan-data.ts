@@ -3,7 +3,7 @@ import type { DocumentAlignments } from '../../schemas/alignment.ts';
 import type { Clause } from '../../schemas/clause.ts';
 import type { ComparePlan } from '../../schemas/compare.ts';
 import type { DocumentLinks } from '../../schemas/links.ts';
-import type { TargetRecord } from '../../schemas/target.ts';
+import { UNASSIGNED, type TargetRecord } from '../../schemas/target.ts';
 import { formatFigure } from '../target-format.ts';
 
 export interface PlanDataInput {
@@ -30,7 +30,8 @@ export function toComparePlan(p: PlanDataInput): ComparePlan {
     return [{ id: c.id, label: c.label, text: c.text, themes: themes.map((t) => [t.theme, t.spans] as [string, [number, number][]]), ...(evidence ? { evidence } : {}) }];
   });
   const figures = p.targets
-    .filter((t) => t.document === p.id)
+    // Unassigned figures share no indicator, so they cannot stand side by side.
+    .filter((t) => t.document === p.id && t.indicator !== UNASSIGNED)
     .map((t) => ({ indicator: t.indicator, indicatorName: t.indicatorName, kind: t.kind, figure: formatFigure(t), year: t.year, clause: t.clause, quote: t.quote }));
   const judged = p.judgements.flatMap((j) => {
     const [ad, ac] = j.a.split('#') as [string, string];
