@@ -5,7 +5,7 @@ import { Clauses } from '../src/schemas/clause.ts';
 import { readPage } from './support/site.ts';
 
 const content = fileURLToPath(new URL('../content/', import.meta.url));
-const text = new Map(
+const text = new Map<string, string>(
   readdirSync(`${content}clauses`).flatMap((f) => {
     const doc = f.replace(/\.json$/, '');
     return Clauses.parse(JSON.parse(readFileSync(`${content}clauses/${f}`, 'utf8')).clauses).map((c) => [`${doc}#${c.id}`, c.text] as const);

@@ -19,7 +19,7 @@ export function nameIndex(plans: readonly { id: string; clauses: readonly Clause
     for (const c of p.clauses) {
       for (const n of readNames(c.text)) {
         const key = `${n.kind}:${n.name}`;
-        const entry = byKey.get(key) ?? { kind: n.kind, name: n.name, plans: new Map() };
+        const entry: NameEntry = byKey.get(key) ?? { kind: n.kind, name: n.name, plans: new Map() };
         const list = entry.plans.get(p.id) ?? [];
         if (!list.some((x) => x.id === c.id)) list.push({ id: c.id, label: c.label });
         entry.plans.set(p.id, list);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AlignedClause } from '../schemas/alignment.ts';
 import { verticalPairs } from './vertical.ts';
 
-const link = (document: string, clause: string): AlignedClause => ({ document, clause, score: 0.5, themes: ['t'], names: [], words: [], indicators: [] });
+const link = (document: string, clause: string): AlignedClause => ({ document, clause, score: 0.5, themes: ['t'], names: [], words: [], indicators: [], by: 'aligner' });
 const city = { id: 'city-2020', date: '2020-10-22', report: false };
 const district2019 = { id: 'district-2019', date: '2019-05-30', report: false };
 const district2021 = { id: 'district-2021', date: '2021-03-01', report: false };
