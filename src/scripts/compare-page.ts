@@ -2,8 +2,6 @@
  * The compare page: reads the chosen plans from the address, fetches only their data, aligns them
  * with the pipeline's own scorer and shows the comparison.
  */
-import { compareView } from '../lib/compare/view.ts';
-import { renderComparison } from '../lib/compare/render.ts';
 import { readSelection } from '../lib/compare/selection.ts';
 import type { ComparePlan } from '../schemas/compare.ts';
 import { idFromHash } from '../lib/hash.ts';
@@ -41,6 +39,8 @@ export async function startComparePage(): Promise<void> {
     say(`${(e as Error).message}`);
     return;
   }
+  // The aligner and the renderer load with the plans' data, like the search index: the form alone needs neither.
+  const [{ compareView }, { renderComparison }] = await Promise.all([import('../lib/compare/view.ts'), import('../lib/compare/render.ts')]);
   const view = compareView(data);
   result.innerHTML = renderComparison(view, { theme: (id) => themeNames.get(id) ?? id });
   document.title = `对读：${data.map((p) => p.title).join(' × ')} · 对读 Duidu`;
