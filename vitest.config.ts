@@ -8,5 +8,8 @@ export default defineConfig({
     testTimeout: 30_000,
     reporters: ['default', './scripts/summary-reporter.ts'],
     hookTimeout: 180_000,
+    // Browser checks that wait for the page (scroll position, tooltips) get room on a busy
+    // machine; a poll still returns as soon as its condition holds.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

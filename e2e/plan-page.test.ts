@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sourceIds } from '../scripts/ingest/test-support.ts';
+import { ExportedClauses, ExportedDocuments } from '../src/schemas/data-export.ts';
 import { useSiteAndBrowser } from './support/site.ts';
 
 const env = useSiteAndBrowser({ beforeAll, afterAll });
@@ -8,12 +10,29 @@ describe('plan pages', () => {
     const page = await env.browser.newPage();
     await page.goto(`${env.url}/`);
     const rows = page.locator('table.doc-list tbody tr');
-    expect(await rows.count()).toBe(5);
+    const listed = await rows.locator('th a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect([...listed].sort()).toEqual(sourceIds().map((id) => `/plans/${id}/`));
     const gz = await rows.filter({ hasText: '广州市教育对外开放' }).innerText();
     expect(gz).toContain('广东省 › 广州市');
     expect(gz).toContain('五年规划');
     expect(gz).toContain('2021—2025年');
     await page.close();
+  });
+
+  it('every source is published: its page, /data/documents.json, /data/clauses.json and the search suggestions', async () => {
+    const get = async (path: string) => {
+      const res = await fetch(`${env.url}${path}`);
+      expect(res.status, path).toBe(200);
+      return res.json() as Promise<unknown>;
+    };
+    const ids = sourceIds();
+    expect(ExportedDocuments.parse(await get('/data/documents.json')).map((d) => d.id).sort()).toEqual(ids);
+    expect([...new Set(ExportedClauses.parse(await get('/data/clauses.json')).map((c) => c.document))].sort()).toEqual(ids);
+    const suggested = ((await get('/search/suggest.json')) as { url: string }[]).map((s) => s.url);
+    for (const id of ids) {
+      expect(suggested, id).toContain(`/plans/${id}/`);
+      expect((await fetch(`${env.url}/plans/${id}/`)).status, id).toBe(200);
+    }
   });
 
   it('a deep link highlights its clause and scrolls it below the sticky header', async () => {
@@ -54,14 +73,16 @@ describe('plan pages', () => {
     await page.close();
   });
 
-  it('every clause anchor on a plan page is unique and every label links to itself', async () => {
+  it('every clause anchor on every plan page is unique and every label links to itself', async () => {
     const page = await env.browser.newPage();
-    for (const id of ['yuzhong-international-2019', 'chongqing-education-power-2024-2035']) {
+    for (const id of sourceIds()) {
       await page.goto(`${env.url}/plans/${id}/`);
       const ids = await page.locator('.clause[id]').evaluateAll((els) => els.map((e) => e.id));
-      expect(new Set(ids).size).toBe(ids.length);
-      const hrefs = await page.locator('.clause > .clause-link').evaluateAll((els) => els.map((e) => e.getAttribute('href')));
-      expect(hrefs).toEqual(ids.filter((_, i) => i < hrefs.length).map((x) => `#${x}`));
+      expect(ids.length, id).toBeGreaterThan(0);
+      expect(new Set(ids).size, id).toBe(ids.length);
+      // Each clause's own label (a table's is in its caption) points at the clause.
+      const labels = await page.locator('.clause[id]').evaluateAll((els) => els.map((e) => [e.id, e.querySelector(':scope > .clause-link, :scope > figcaption > .clause-link')?.getAttribute('href')]));
+      for (const [clause, href] of labels) expect(href, `${id}#${clause}`).toBe(`#${clause}`);
     }
     await page.close();
   });

@@ -1,13 +1,14 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sourceIds } from '../scripts/ingest/test-support.ts';
 import { searchFor } from './support/search.ts';
 import { launchBrowser, readPage, serveDist } from './support/site.ts';
 
 const clausesDir = fileURLToPath(new URL('../content/clauses/', import.meta.url));
-const corpus = readdirSync(clausesDir).map((f) => JSON.parse(readFileSync(join(clausesDir, f), 'utf8')) as { document: string; clauses: { id: string; text: string }[] });
+const corpus = sourceIds().map((id) => JSON.parse(readFileSync(join(clausesDir, `${id}.json`), 'utf8')) as { document: string; clauses: { id: string; kind: string; text: string }[] });
 /** Plans whose text contains a term, read from the content the site is built from. */
 const plansWith = (term: string) => corpus.filter((d) => d.clauses.some((c) => c.text.includes(term))).map((d) => d.document).sort();
 const docOf = (href: string) => /\/plans\/([^/]+)\//.exec(href)?.[1] ?? '';
@@ -43,6 +44,19 @@ describe('search', () => {
       expect(h.href).toMatch(/^\/plans\/[^/]+\/#[a-z][a-z0-9-]*$/);
       expect(anchorExists(h.href), h.href).toBe(true);
     }
+  });
+
+  it.each(corpus.map((d) => [d.document, d]))('%s is in the index: a phrase only it contains lands on its clause', async (_, doc) => {
+    // The first phrase between punctuation marks, of 6 to 14 Chinese characters, that no other
+    // document has: whole phrases, because the index cuts Chinese into words. Page chrome
+    // (masthead) is not indexed, by design.
+    const phrases = doc.clauses.filter((c) => c.kind !== 'masthead').flatMap((c) => c.text.split(/[^\u4e00-\u9fff]+/).filter((p) => p.length >= 6 && p.length <= 14));
+    const phrase = phrases.find((p) => plansWith(p).length === 1);
+    expect(phrase, `${doc.document}: no phrase of its own`).toBeDefined();
+    const { hits } = await searchFor(page, site.url, phrase!);
+    const own = doc.clauses.filter((c) => c.kind !== 'masthead' && c.text.includes(phrase!)).map((c) => `/plans/${doc.document}/#${c.id}`);
+    // Any group will do: what is checked here is that the document's clauses are in the index.
+    expect(own.some((href) => hits.some((h) => h.href === href)), `${phrase}: ${JSON.stringify(hits.slice(0, 5))}`).toBe(true);
   });
 
   it('姊妹学校 also finds the plans that only say 友好学校 or 友校', async () => {

@@ -16,6 +16,7 @@ import { DocumentLinks, ThemeIndex } from '../src/schemas/links.ts';
 import type { Theme } from '../src/schemas/theme.ts';
 import { AnchorList, AnchorRedirects } from '../src/schemas/anchors.ts';
 import { currentAnchors, lostAnchors } from './check/anchors.ts';
+import { driftMessage, ingestDrift } from './check/drift.ts';
 import { parseJsonFile } from './ingest/read-meta.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -119,7 +120,7 @@ function main(): number {
     for (const [path] of changed) console.error(`ingest --check: content/${path} differs from what the pipeline produces`);
     for (const path of stale) console.error(`ingest --check: content/${path} has no source`);
     if (changed.length || stale.length) {
-      console.error('run `npm run ingest` and commit the result');
+      console.error(driftMessage('content/', ingestDrift));
       return 1;
     }
     console.log(`ingest --check: ${files.size} files up to date`);

@@ -7,6 +7,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TargetRecords, type TargetRecord } from '../src/schemas/target.ts';
+import { driftMessage, targetsDrift } from './check/drift.ts';
 import { SourceError } from './ingest/errors.ts';
 import { extractTargets } from './targets/extract.ts';
 import { loadCorpus, repoRoot } from './targets/load.ts';
@@ -46,7 +47,7 @@ function main(): number {
   const current = existsSync(targetsFile) ? readFileSync(targetsFile, 'utf8') : undefined;
   if (process.argv.includes('--check')) {
     if (current !== text) {
-      console.error('targets --check: content/targets.json differs from what the rules produce; run `npm run targets` and commit the result');
+      console.error(`targets --check: ${driftMessage('content/targets.json', targetsDrift)}`);
       return 1;
     }
     console.log(`targets --check: content/targets.json up to date, ${counts}`);

@@ -1,32 +1,48 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { driftMessage, ingestDrift } from '../check/drift.ts';
 import { contentFiles, ingestAll, linkAll, loadThemes } from '../ingest.ts';
 import { missingSegments, sourceSegments } from './fidelity.ts';
+import { sourceIds } from './test-support.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const docs = ingestAll();
 const byId = new Map(docs.map((d) => [d.id, d]));
+const files = contentFiles(docs, linkAll(docs, loadThemes()));
 const clause = (doc: string, id: string) => byId.get(doc)?.clauses.find((c) => c.id === id);
 
-describe('the five sources', () => {
-  it('are all ingested', () => {
-    expect(docs.map((d) => d.id)).toEqual([
-      'chongqing-education-power-2024-2035',
-      'chongqing-modernisation-2020-2022',
-      'guangzhou-opening-2021-2025',
-      'yuzhong-international-2019',
-      'yuzhong-news-2024',
-    ]);
+describe('every source', () => {
+  it('is ingested, once, with its clauses and links among the content files', () => {
+    expect(sourceIds().length).toBeGreaterThan(0);
+    expect(docs.map((d) => d.id)).toEqual(sourceIds());
+    for (const id of sourceIds()) {
+      expect(byId.get(id)!.clauses.length, id).toBeGreaterThan(0);
+      for (const path of [`plans/${id}.mdx`, `clauses/${id}.json`, `links/${id}.json`]) expect(files.has(path), path).toBe(true);
+    }
   });
 
-  it.each(docs.map((d) => [d.id]))('%s: every sentence of the source is in the clauses', (id) => {
+  it.each(sourceIds().map((id) => [id]))('%s: every sentence of the source is in the clauses', (id) => {
     const raw = readFileSync(join(root, 'sources', id, 'text.txt'), 'utf8');
     const text = byId.get(id)!.clauses.map((c) => [c.text, ...(c.kind === 'table' ? (c.cells ?? []) : [])].join('\n')).join('\n');
-    expect(sourceSegments(raw).length).toBeGreaterThan(10);
+    expect(sourceSegments(raw).length, `${id}: no sentence read from text.txt`).toBeGreaterThan(0);
     expect(missingSegments(raw, text)).toEqual([]);
   });
+
+  it('has unique clause ids, and every parent is a clause of the same document that comes before it', () => {
+    for (const d of docs) {
+      const seen = new Set<string>();
+      for (const c of d.clauses) {
+        expect(seen.has(c.id), `${d.id}#${c.id} twice`).toBe(false);
+        if (c.parent !== null) expect(seen.has(c.parent), `${d.id}#${c.id}: parent ${c.parent}`).toBe(true);
+        seen.add(c.id);
+      }
+    }
+  });
+});
+
+describe('the documents as published', () => {
 
   it('labels clauses in the documents’ own terms', () => {
     expect(clause('guangzhou-opening-2021-2025', 'p4-s2-i9')?.label).toBe('四（二）9');
@@ -61,8 +77,9 @@ describe('the five sources', () => {
   });
 
   it('the committed content is what the pipeline makes (npm run ingest -- --check)', () => {
-    for (const [path, text] of contentFiles(docs, linkAll(docs, loadThemes()))) {
-      expect(readFileSync(join(root, 'content', path), 'utf8'), path).toBe(text);
+    for (const [path, text] of files) {
+      const committed = join(root, 'content', path);
+      expect(existsSync(committed) ? readFileSync(committed, 'utf8') : undefined, driftMessage(`content/${path}`, ingestDrift)).toBe(text);
     }
   });
 });

@@ -12,6 +12,18 @@ export const fixtureRegions: Region[] = [
 
 export const fixturesDir = fileURLToPath(new URL('./fixtures/', import.meta.url));
 
+/**
+ * The documents a project holds: every `sources/<id>/` folder with a text.txt, sorted. Tests read
+ * the folder themselves rather than ask the pipeline, so a document the pipeline skips is caught.
+ */
+export function sourceIds(root = fileURLToPath(new URL('../../', import.meta.url))): string[] {
+  const sources = join(root, 'sources');
+  return readdirSync(sources, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(sources, d.name, 'text.txt')))
+    .map((d) => d.name)
+    .sort();
+}
+
 /** Reads `fixtures/<name>/` as the pipeline reads `sources/<id>/`. */
 export function readFixture(name: string): SourceFiles {
   const dir = join(fixturesDir, name);

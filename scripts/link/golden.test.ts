@@ -1,45 +1,50 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ingestAll, linkAll, loadThemes } from '../ingest.ts';
+import { measureLinks } from './measure.ts';
+import { goldenPath, readGolden } from './read-golden.ts';
 import { matchText } from './themes.ts';
 
 // content/themes-golden.json: for each theme, the clauses an editor judged to be about it,
-// by meaning rather than by term. The linker is measured against it.
-const golden = JSON.parse(readFileSync(new URL('../../content/themes-golden.json', import.meta.url), 'utf8')) as Record<string, Record<string, string[]>>;
+// by meaning rather than by term, in the documents listed under "judged". The linker is
+// measured against it over those documents only.
 const docs = ingestAll();
 const themes = loadThemes();
+const golden = readGolden(readFileSync(new URL(`../../${goldenPath}`, import.meta.url), 'utf8'), themes, docs.map((d) => d.id));
 const { index, links } = linkAll(docs, themes);
-
-const pairs = (byDoc: Record<string, string[]> = {}) => new Set(Object.entries(byDoc).flatMap(([d, ids]) => ids.map((id) => `${d}#${id}`)));
+const score = measureLinks(index, golden, themes.map((t) => t.id), docs.map((d) => d.id));
+/** Documents of the corpus whose text holds a term, for themes whose terms are unambiguous. */
+const docsWithText = (term: string) => docs.filter((d) => d.clauses.some((c) => matchText(c).includes(term))).map((d) => d.id);
 
 describe('theme linker against the golden set', () => {
-  const rows: { theme: string; tp: number; fp: number; fn: number }[] = themes.map((t) => {
-    const got = pairs(index[t.id]);
-    const want = pairs(golden[t.id]);
-    const tp = [...got].filter((x) => want.has(x)).length;
-    return { theme: t.id, tp, fp: got.size - tp, fn: want.size - tp };
-  });
-  const sum = (k: 'tp' | 'fp' | 'fn') => rows.reduce((n, r) => n + r[k], 0);
-  const precision = sum('tp') / (sum('tp') + sum('fp'));
-  const recall = sum('tp') / (sum('tp') + sum('fn'));
-
   it('covers every theme, with at least 30 themes', () => {
     expect(themes.length).toBeGreaterThanOrEqual(30);
-    expect(Object.keys(golden).sort()).toEqual(themes.map((t) => t.id).sort());
+    expect(Object.keys(golden.themes).sort()).toEqual(themes.map((t) => t.id).sort());
   });
 
-  it('reports precision and recall per theme and overall', () => {
-    const table = rows.map((r) => `${r.theme.padEnd(28)} P ${(r.tp / Math.max(1, r.tp + r.fp)).toFixed(2)} R ${(r.tp / Math.max(1, r.tp + r.fn)).toFixed(2)} (tp ${r.tp}, fp ${r.fp}, fn ${r.fn})`);
-    console.log(`${table.join('\n')}\noverall: precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)} over ${sum('tp') + sum('fn')} judged links`);
-    expect(precision).toBeGreaterThanOrEqual(0.9);
-    expect(recall).toBeGreaterThanOrEqual(0.9);
+  it('reports precision and recall per theme and overall, over the judged documents; at least 0.9 each', () => {
+    const table = score.rows.map((r) => `${r.theme.padEnd(28)} P ${(r.tp / Math.max(1, r.tp + r.fp)).toFixed(2)} R ${(r.tp / Math.max(1, r.tp + r.fn)).toFixed(2)} (tp ${r.tp}, fp ${r.fp}, fn ${r.fn})`);
+    const notJudged = score.notJudged.map((d) => `not judged: ${d} — its links are not measured; judge it by reading every clause for every theme and add it to ${goldenPath} ("judged" and "themes")`);
+    console.log(
+      [
+        ...table,
+        `overall: precision ${score.precision.toFixed(3)}, recall ${score.recall.toFixed(3)} over ${score.judgedLinks} judged links`,
+        `judged: ${score.judged.join(', ')}`,
+        ...notJudged,
+      ].join('\n'),
+    );
+    expect(score.judged.length).toBeGreaterThan(0);
+    expect(score.precision).toBeGreaterThanOrEqual(0.9);
+    expect(score.recall).toBeGreaterThanOrEqual(0.9);
   });
 
   it('finds 鲁班工坊, 海外引智 and 友好学校 in every document that has them', () => {
     const docsOf = (theme: string) => Object.keys(index[theme] ?? {}).sort();
-    expect(docsOf('luban-workshop')).toEqual(['chongqing-education-power-2024-2035', 'chongqing-modernisation-2020-2022', 'guangzhou-opening-2021-2025']);
+    expect(docsOf('luban-workshop')).toEqual(expect.arrayContaining(['chongqing-education-power-2024-2035', 'chongqing-modernisation-2020-2022', 'guangzhou-opening-2021-2025']));
+    expect(docsOf('luban-workshop')).toEqual(docsWithText('鲁班工坊').sort());
     expect(docsOf('overseas-talent')).toEqual(expect.arrayContaining(['guangzhou-opening-2021-2025', 'yuzhong-international-2019']));
     expect(docsOf('sister-schools')).toEqual(expect.arrayContaining(['chongqing-modernisation-2020-2022', 'guangzhou-opening-2021-2025', 'yuzhong-international-2019', 'yuzhong-news-2024']));
+    expect(docsOf('sister-schools')).toEqual(expect.arrayContaining(docsWithText('友好学校')));
     // 盟校 and 友校 are aliases: the Yuzhong section heading 实施海外盟校计划 is on the theme.
     expect(index['sister-schools']?.['yuzhong-international-2019']).toContain('p3-s1');
   });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { crossDocumentLinks, linkIndicators } from '../../src/lib/indicator-links.ts';
 import { TargetRecord, TargetRecords } from '../../src/schemas/target.ts';
+import { driftMessage, targetsDrift } from '../check/drift.ts';
 import { formatTargets } from '../targets.ts';
 import { extractTargets } from './extract.ts';
 import { loadCorpus, repoRoot } from './load.ts';
@@ -74,7 +75,11 @@ describe('target extraction on the corpus', () => {
     );
     // A figure that names no indicator is still a record, shown as unassigned.
     expect(news.find((r) => r.quote === '建成12个市级普通高中课程创新基地')).toMatchObject({ indicator: 'unassigned', indicatorName: '未归入指标', value: 12 });
-    expect(records.filter((r) => r.kind === 'outcome').every((r) => r.document === 'yuzhong-news-2024')).toBe(true);
+  });
+
+  it('reads outcomes only from reports, and only outcomes from them; plans give targets and baselines', () => {
+    const isReport = new Map(corpus.docs.map((d) => [d.id, d.meta.type === 'news-report']));
+    for (const r of records) expect(r.kind === 'outcome', r.id).toBe(isReport.get(r.document));
   });
 
   it("reads Guangzhou's 发展基础 as baselines of 2020, with the parts of the 377 sister-school pairs", () => {
@@ -102,16 +107,29 @@ describe('target extraction on the corpus', () => {
     expect(gzTargets.map((r) => r.value)).toEqual([50, 430]);
   });
 
+  it('gives every record its own id', () => {
+    const ids = records.map((r) => r.id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
+
+  it('quotes every record exactly from its clause', () => {
+    for (const r of records) {
+      const clause = corpus.docs.find((d) => d.id === r.document)?.clauses.find((c) => c.id === r.clause);
+      expect(clause, r.id).toBeDefined();
+      expect(clause!.text, r.id).toContain(r.quote);
+    }
+  });
+
   it('matches the committed content/targets.json (npm run targets)', () => {
     const committed = readFileSync(join(repoRoot, 'content/targets.json'), 'utf8');
-    expect(committed).toBe(formatTargets(TargetRecords.parse(records)));
+    expect(committed, driftMessage('content/targets.json', targetsDrift)).toBe(formatTargets(TargetRecords.parse(records)));
   });
 
   it('links friendly schools across Yuzhong, Guangzhou and the Yuzhong report', () => {
     const docs = corpus.docs.map((d) => ({ id: d.id, region: d.meta.region, level: 'city' as const, shortTitle: d.id }));
     const sister = crossDocumentLinks(linkIndicators(records, corpus.indicators, docs)).find((l) => l.indicator.id === 'sister-schools')!;
     const byDoc = Object.fromEntries(sister.documents.map((d) => [d.document.id, d.records.map((r) => `${r.clause}:${r.kind}:${r.value}${r.unit}`)]));
-    expect(byDoc).toEqual({
+    expect(byDoc).toMatchObject({
       'yuzhong-international-2019': ['p2-q1:target:60个', 'p3-s1-q1:target:60所'],
       'guangzhou-opening-2021-2025': ['p1-s4-q1:baseline:88对', 'p1-s4-q1:baseline:271对', 'p1-s4-q1:baseline:18对', 'p3-s3-d3-q1:target:50对', 'p3-s3-t1-r6:target:430对'],
       'yuzhong-news-2024': ['shushuo-l21:outcome:126所'],

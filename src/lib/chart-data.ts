@@ -29,22 +29,27 @@ export async function getComparisonPanels(options: { only?: readonly string[]; m
   return selectComparisonPanels(links, (id) => regionById(id).name, options.minDocuments ?? 2);
 }
 
-/** Column heading of a document in narrow charts: region, then its period or publication year. */
+/** Column heading of a document in narrow charts: region, then its period, else the year it was issued or published. */
 export function documentLabel(p: PlanEntry): string[] {
   const period = p.data.period && p.data.period !== 'unknown' ? formatPeriod(p.data.period) : null;
-  const d = p.data.published !== 'unknown' ? p.data.published : p.data.issued;
-  return [regionById(p.data.region).name, period ?? (d !== 'unknown' ? `${d.date.slice(0, 4)}年报道` : '报道')];
+  if (period) return [regionById(p.data.region).name, period];
+  // A report is dated by its publication, a plan by its issue.
+  const report = p.data.type === 'news-report';
+  const dates = report ? [p.data.published, p.data.issued] : [p.data.issued, p.data.published];
+  const d = dates.find((x) => x !== 'unknown');
+  return [regionById(p.data.region).name, `${d ? `${d.date.slice(0, 4)}年` : ''}${report ? '报道' : '印发'}`];
 }
 
 export async function getTimelineDocuments(): Promise<TimelineDocument[]> {
   const plans = await getPlans();
-  return plans.map((p) => {
+  return plans.map((p): TimelineDocument => {
     const d = p.data.issued !== 'unknown' ? p.data.issued : p.data.published;
     return {
       id: p.id,
       title: p.data.shortTitle,
       region: p.data.region,
       regionName: regionById(p.data.region).name,
+      kind: p.data.type === 'news-report' ? 'report' : 'plan',
       period: p.data.period && p.data.period !== 'unknown' ? p.data.period : null,
       milestones: p.data.milestones,
       year: d !== 'unknown' ? Number(d.date.slice(0, 4)) : null,

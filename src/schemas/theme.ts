@@ -25,3 +25,26 @@ export const Theme = z.strictObject({
   related: z.array(z.string()).default([]),
 });
 export type Theme = z.infer<typeof Theme>;
+
+/** One document an editor has judged whole for the golden set. */
+export const GoldenJudgement = z.strictObject({
+  /** Document id (`sources/<id>/`). Every clause of it was read for every theme. */
+  document: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  /** Who judged it. */
+  by: z.string().min(1),
+  /** When, as YYYY-MM-DD. */
+  on: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD'),
+});
+export type GoldenJudgement = z.infer<typeof GoldenJudgement>;
+
+/**
+ * `content/themes-golden.json`: an editor's judgement, by meaning rather than by term, of which
+ * clauses are about each theme. The linker is measured against it over the judged documents only;
+ * a document not listed in `judged` is not measured, whatever links it has.
+ */
+export const ThemesGolden = z.strictObject({
+  judged: z.array(GoldenJudgement).min(1),
+  /** Theme id → judged document id → ids of the clauses about the theme. */
+  themes: z.record(z.string(), z.record(z.string(), z.array(z.string().min(1)))),
+});
+export type ThemesGolden = z.infer<typeof ThemesGolden>;

@@ -12,6 +12,7 @@ function row(r: TimelineRow): SvgNode {
     h('text', { class: 'row-label', x: 16, y: r.y + 14 }, r.title),
     r.bar && mark('period', r.bar.tip, {}, h('rect', { x: r.bar.x1, y: barY, width: Math.max(2, r.bar.x2 - r.bar.x1), height: 12, rx: 3, fill: r.colour, 'fill-opacity': 0.35, stroke: r.colour })),
     r.dot && mark('report', r.dot.tip, {}, h('circle', { cx: r.dot.x, cy: barY + 6, r: 6, fill: r.colour })),
+    r.issued && mark('issued', r.issued.tip, {}, h('circle', { cx: r.issued.x, cy: barY + 6, r: 6, fill: '#fff', stroke: r.colour, 'stroke-width': 2.5 })),
     r.milestones.map((m) => mark('milestone', m.tip, { 'data-year': m.year }, h('path', { d: diamond(m.x, barY + 6, 8), fill: r.colour, stroke: '#fff', 'stroke-width': 1.5 }))),
   );
 }

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { regionColours } from './palette.ts';
-import { layoutPlanTimeline } from './plan-timeline.ts';
+import { layoutPlanTimeline, type TimelineDocument } from './plan-timeline.ts';
 import { renderPlanTimeline } from './plan-timeline-svg.ts';
+import { summariseTimeline } from './summaries.ts';
 
-const docs = [
-  { id: 'yz', title: '渝中方案', region: 'yuzhong', regionName: '渝中区', period: { start: 2019, end: 2021 }, milestones: [2021], year: 2019 },
-  { id: 'cq', title: '重庆规划', region: 'chongqing', regionName: '重庆市', period: { start: 2024, end: 2035 }, milestones: [2027, 2029, 2035], year: 2024 },
-  { id: 'news', title: '渝中报道', region: 'yuzhong', regionName: '渝中区', period: null, milestones: [], year: 2024 },
+const docs: TimelineDocument[] = [
+  { id: 'yz', title: '渝中方案', region: 'yuzhong', regionName: '渝中区', kind: 'plan', period: { start: 2019, end: 2021 }, milestones: [2021], year: 2019 },
+  { id: 'cq', title: '重庆规划', region: 'chongqing', regionName: '重庆市', kind: 'plan', period: { start: 2024, end: 2035 }, milestones: [2027, 2029, 2035], year: 2024 },
+  { id: 'news', title: '渝中报道', region: 'yuzhong', regionName: '渝中区', kind: 'report', period: null, milestones: [], year: 2024 },
 ];
 
 describe('plan timeline', () => {
@@ -25,6 +26,7 @@ describe('plan timeline', () => {
     expect(cq!.milestones.at(-1)!.x).toBe(cq!.bar!.x2);
     expect(news!.bar).toBeUndefined();
     expect(news!.dot!.x).toBe(g.ticks[5]!.x);
+    expect(g.unplaced).toEqual([]);
   });
 
   it('renders stable SVG markup', () => {
@@ -32,5 +34,43 @@ describe('plan timeline', () => {
     expect(svg.match(/class="mark /g)).toHaveLength(2 + 4 + 1);
     expect(svg).not.toContain('style=');
     expect(svg).toMatchSnapshot();
+  });
+});
+
+describe('plan timeline with plans that state no period', () => {
+  const open: TimelineDocument[] = [
+    ...docs,
+    { id: 'cd', title: '成都计划', region: 'chengdu', regionName: '成都市', kind: 'plan', period: null, milestones: [], year: 2040 },
+    { id: 'wh', title: '武汉方案', region: 'wuhan', regionName: '武汉市', kind: 'plan', period: null, milestones: [], year: null },
+  ];
+  const g = layoutPlanTimeline(open, regionColours(['chongqing', 'yuzhong', 'chengdu', 'wuhan']));
+
+  it('keeps a row for every document, in order', () => {
+    expect(g.rows.map((r) => r.id)).toEqual(['yz', 'cq', 'news', 'cd', 'wh']);
+  });
+
+  it('draws a plan without a period at its issue year, as a plan, and stretches the axis to reach it', () => {
+    const cd = g.rows.find((r) => r.id === 'cd')!;
+    expect(cd.bar).toBeUndefined();
+    expect(cd.dot).toBeUndefined();
+    expect(cd.issued!.x).toBe(g.ticks.at(-1)!.x);
+    expect(g.ticks.at(-1)!.label).toBe('2040');
+    expect(cd.issued!.tip).toBe('成都计划：2040年印发，未写明规划期');
+    const svg = renderPlanTimeline(g, { id: 'tl', title: '规划期', desc: '五份文件' });
+    expect(svg).toMatch(/<g class="mark issued" data-tip="成都计划：2040年印发，未写明规划期">/);
+  });
+
+  it('names the plan it cannot place, rather than dropping it', () => {
+    const wh = g.rows.find((r) => r.id === 'wh')!;
+    expect([wh.bar, wh.dot, wh.issued]).toEqual([undefined, undefined, undefined]);
+    expect(g.unplaced).toEqual(['wh']);
+    expect(summariseTimeline(open)).toContain('未写明规划期：成都市成都计划（2040年印发）、武汉市武汉方案（年份不详）。');
+  });
+
+  it('lays out a corpus of undated plans without failing', () => {
+    const only = layoutPlanTimeline([open.at(-1)!], new Map());
+    expect(only.ticks).toEqual([]);
+    expect(only.rows).toHaveLength(1);
+    expect(only.unplaced).toEqual(['wh']);
   });
 });

@@ -1,7 +1,9 @@
 /**
  * Chart 4: each document's period as a bar and its milestone years (到2021年, 到2027年 …) as
- * diamonds, on one calendar from the first year to the last (2019 … 2035). A report has no
- * period; it is a dot at its publication year. Pure: data in, geometry out.
+ * diamonds, on one calendar from the first year any document names to the last. A report has no
+ * period; it is a dot at its publication year. A plan that states no period is a ring at its
+ * issue year, and one with no year at all keeps its row and is listed in `unplaced`, so no
+ * document drops off the chart unseen. Pure: data in, geometry out.
  */
 import { scaleLinear } from 'd3';
 
@@ -10,6 +12,9 @@ export interface TimelineDocument {
   title: string;
   region: string;
   regionName: string;
+  /** A plan reports targets ahead; a report (news feature) states what was achieved. */
+  kind: 'plan' | 'report';
+  /** The years the plan covers; null when the document states none. */
   period: { start: number; end: number } | null;
   milestones: readonly number[];
   /** Publication or issue year, for documents without a period. */
@@ -22,7 +27,10 @@ export interface TimelineRow {
   title: string;
   colour: string;
   bar?: { x1: number; x2: number; tip: string };
+  /** A report at its publication year. */
   dot?: { x: number; tip: string };
+  /** A plan without a stated period, at its issue year. */
+  issued?: { x: number; tip: string };
   milestones: { x: number; year: number; tip: string }[];
 }
 
@@ -32,6 +40,8 @@ export interface TimelineGeometry {
   axis: { left: number; right: number; top: number; bottom: number };
   ticks: { x: number; label: string; major: boolean }[];
   rows: TimelineRow[];
+  /** Documents with no period, year or milestone to place them by: their rows carry no mark. */
+  unplaced: string[];
 }
 
 const ROW = 46;
@@ -39,10 +49,17 @@ const TOP = 8;
 const AXIS = 28;
 const SIDE = 16;
 
+/** What a document without a period is drawn as, and its tooltip; undefined when it has no year. */
+function undatedMark(d: TimelineDocument, x: (year: number) => number): Pick<TimelineRow, 'dot' | 'issued'> {
+  if (d.period || d.year === null) return {};
+  if (d.kind === 'report') return { dot: { x: x(d.year), tip: `${d.title}：${d.year}年发表（报道，无规划期）` } };
+  return { issued: { x: x(d.year), tip: `${d.title}：${d.year}年印发，未写明规划期` } };
+}
+
 export function layoutPlanTimeline(docs: readonly TimelineDocument[], colours: ReadonlyMap<string, string>, width = 640): TimelineGeometry {
   const years = docs.flatMap((d) => [...(d.period ? [d.period.start, d.period.end] : []), ...d.milestones, ...(d.year !== null ? [d.year] : [])]);
-  const first = Math.min(...years);
-  const last = Math.max(...years);
+  const first = years.length ? Math.min(...years) : 0;
+  const last = years.length ? Math.max(...years) : 0;
   const x = scaleLinear().domain([first, last]).range([SIDE, width - SIDE]);
   const bottom = TOP + docs.length * ROW;
   const rows = docs.map((d, i): TimelineRow => {
@@ -54,11 +71,12 @@ export function layoutPlanTimeline(docs: readonly TimelineDocument[], colours: R
       title: `${d.regionName}｜${d.title}`,
       colour,
       ...(d.period ? { bar: { x1: x(d.period.start), x2: x(d.period.end), tip: `${d.title}：规划期 ${d.period.start}—${d.period.end}年` } } : {}),
-      ...(!d.period && d.year !== null ? { dot: { x: x(d.year), tip: `${d.title}：${d.year}年发表（报道，无规划期）` } } : {}),
+      ...undatedMark(d, x),
       milestones: d.milestones.map((m) => ({ x: x(m), year: m, tip: `${d.title}：目标年 ${m}年` })),
     };
   });
   const ticks = [];
-  for (let t = first; t <= last; t++) ticks.push({ x: x(t), label: String(t), major: (t - first) % 2 === 0 || t === last });
-  return { width, height: bottom + AXIS, axis: { left: SIDE, right: width - SIDE, top: TOP, bottom }, ticks, rows };
+  if (years.length) for (let t = first; t <= last; t++) ticks.push({ x: x(t), label: String(t), major: (t - first) % 2 === 0 || t === last });
+  const unplaced = docs.filter((d) => !d.period && d.year === null && !d.milestones.length).map((d) => d.id);
+  return { width, height: bottom + AXIS, axis: { left: SIDE, right: width - SIDE, top: TOP, bottom }, ticks, rows, unplaced };
 }

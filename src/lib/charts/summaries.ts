@@ -44,6 +44,12 @@ export function summariseTimeline(docs: readonly TimelineDocument[]): string {
   const plans = docs.filter((d) => d.period);
   const years = [...new Set(docs.flatMap((d) => d.milestones))].sort();
   const spans = plans.map((d) => `${d.regionName}${d.period!.start}—${d.period!.end}年`).join('，');
-  const reports = docs.filter((d) => !d.period && d.year !== null).map((d) => `${d.regionName}报道（${d.year}年）`);
-  return `${plans.length} 份规划：${spans}。目标年份：${years.map((y) => `${y}年`).join('、')}。${reports.length ? `另有${reports.join('、')}，报告已达成的情况。` : ''}`;
+  const reports = docs.filter((d) => d.kind === 'report' && !d.period && d.year !== null).map((d) => `${d.regionName}报道（${d.year}年）`);
+  const open = docs.filter((d) => d.kind === 'plan' && !d.period).map((d) => `${d.regionName}${d.title}（${d.year !== null ? `${d.year}年印发` : '年份不详'}）`);
+  return [
+    `${plans.length} 份规划：${spans}。`,
+    years.length ? `目标年份：${years.map((y) => `${y}年`).join('、')}。` : '',
+    open.length ? `未写明规划期：${open.join('、')}。` : '',
+    reports.length ? `另有${reports.join('、')}，报告已达成的情况。` : '',
+  ].join('');
 }
