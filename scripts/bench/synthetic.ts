@@ -3,8 +3,7 @@
  * ids, regions, years and titles. Every real document serves as a template in turn, so each
  * source format, document type and page type appears at every size. Line-paragraph texts are
  * often recombined from the numbered parts of several real plans, so clause texts and document
- * shapes vary; the others are copied line for line (their layout hints and corrections point at
- * line numbers). Deterministic for a seed. Every document is run through the real ingest before
+ * shapes vary; the others are copied line for line (their corrections point at line numbers). Deterministic for a seed. Every document is run through the real ingest before
  * it is returned, so the corpus is always valid pipeline input.
  */
 import { Clauses } from '../../src/schemas/clause.ts';
@@ -131,10 +130,12 @@ export function synthesize(real: Corpus, count: number, seed = 1): Corpus {
       ({ text, layout } = joinParts(split, layout, random.shuffle(parts).slice(0, n)));
     }
     // Same-length names and years keep line lengths, which hard-wrapped paragraph joining reads.
+    // Hints name their text, so they are renamed with it.
+    const renamedLayout = (l: DocumentMeta['layout']): DocumentMeta['layout'] => JSON.parse(rename(JSON.stringify(l))) as DocumentMeta['layout'];
     const candidates: [string, DocumentMeta['layout']][] = [
-      [rename(text), layout],
+      [rename(text), renamedLayout(layout)],
       [text, layout],
-      [rename(t.source.text), t.meta.layout],
+      [rename(t.source.text), renamedLayout(t.meta.layout)],
       [t.source.text, t.meta.layout],
     ];
     const folder = candidates
