@@ -13,7 +13,7 @@ export interface LocatedClause extends Clause {
 
 interface Unit {
   clause: LocatedClause;
-  /** Units close every open unit of the same or a greater rank: 0 a notice, 1 the top level. */
+  /** Units close every open unit of the same or a greater rank: -1 a notice, 0 a heading above all numbering, 1 the top level. */
   rank: number;
   /** Whether unnumbered paragraphs that follow belong to this unit. */
   takesParagraphs: boolean;
@@ -24,7 +24,7 @@ interface Unit {
   virtual?: boolean;
 }
 
-const NOTICE_RANK = 0;
+const NOTICE_RANK = -1;
 /** Units a table or a lead-in after them does not belong to. */
 const ITEM_KINDS: ReadonlySet<ClauseKind> = new Set(['item', 'subitem', 'article', 'lead']);
 /** `——` lead-ins are bullets, not a level: any numbered unit closes them. */

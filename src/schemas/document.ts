@@ -152,11 +152,12 @@ export const DeclaredBlock = z
     /** Short label in the document's terms, e.g. `统筹联动`. */
     label: z.string().min(1).optional(),
     /**
-     * For a heading: the level it sits at, counted like `layout.numbering` (1 = the top, beside
-     * the first numbering style; 2 = inside the open top-level unit …). Default: the position of
-     * `"heading"` in `layout.numbering`, else 1.
+     * For a heading: the level it sits at, counted like `layout.numbering`. 0 puts it above every
+     * numbering style (一、 and the rest nest inside it); 1 is the top level, beside the first
+     * numbering style (a 附件 after the parts); 2 sits inside the open top-level unit, and so on.
+     * Default: the position of `"heading"` in `layout.numbering`, else 1.
      */
-    level: z.number().int().positive().optional(),
+    level: z.number().int().nonnegative().optional(),
   })
   .refine(anchoredOnce, { message: ANCHOR_MESSAGE });
 export type DeclaredBlock = z.infer<typeof DeclaredBlock>;
