@@ -66,9 +66,10 @@ function replacer(pairs: readonly (readonly [string, string])[]): (s: string) =>
   return (s) => sorted.reduce((out, [from, to]) => out.split(from).join(to), s);
 }
 
-// A year as plans write it: before 年, a dash of a range, or 〕 of a document number. Counts
-// such as 2000余人 are left alone. Four digits stay four, so line lengths do not change.
-const YEAR = /(?<![0-9])(19[5-9][0-9]|20[0-9]{2})(?=年|—|–|-|〕)/g;
+// A year as plans write it: before 年 (PDF text may put a space between), a dash of a range,
+// or 〕 of a document number. Counts such as 2000余人 are left alone. Four digits stay four, so
+// line lengths do not change.
+const YEAR = /(?<![0-9])(19[5-9][0-9]|20[0-9]{2})(?=\s*年|—|–|-|〕)/g;
 const shiftYears = (s: string, years: number) => s.replace(YEAR, (y) => String(Number(y) + years));
 
 const englishBase = (r: Region) => r.nameEn.replace(/ (District|Province)$/, '');
