@@ -22,6 +22,18 @@ describe('layout hints name their text', () => {
     ]);
   });
 
+  it('a paragraph declared as such is text, even when it opens like a number', () => {
+    const body = '一、二年级开设外语兴趣课。';
+    const meta = withBlocks([{ match: body, as: 'paragraph' }]);
+    const doc = ingestDocument(files(`一、课程
+${body}
+`, meta), fixtureRegions);
+    expect(doc.clauses.map((c) => [c.id, c.kind])).toEqual([
+      ['p1', 'part'],
+      ['p1-q1', 'paragraph'],
+    ]);
+  });
+
   it('a hint that matches nothing names the hint', () => {
     const meta = withBlocks([{ match: '统筹联动', as: 'heading', id: 'tongchou', label: '统筹联动' }]);
     expect(run(files(text, meta))).toThrow(/^sources\/bad\/meta\.json:\d+: layout\.blocks\[0\] \{"match": "统筹联动"\} matches nothing at the start of a line in sources\/bad\/text\.txt$/);

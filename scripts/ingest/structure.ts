@@ -186,7 +186,7 @@ export class StructureBuilder {
   }
 
   private addParagraph(block: TextBlock): void {
-    const numbering = this.insideNotice(block.lines[0]!) ? undefined : readNumbering(block.text);
+    const numbering = this.insideNotice(block.lines[0]!) || block.declared ? undefined : readNumbering(block.text);
     if (!numbering) {
       this.closeToParagraphTaker();
       const parent = this.top();

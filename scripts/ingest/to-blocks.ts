@@ -18,6 +18,8 @@ export interface TextBlock {
   label?: string | undefined;
   /** A declared heading's level (see `DeclaredBlock.level`). */
   level?: number | undefined;
+  /** Declared by a layout hint: its role is the editor's, so an opening number is text. */
+  declared?: boolean;
 }
 
 export interface TableRow {
@@ -103,7 +105,7 @@ function takeDeclared(lines: readonly SourceLine[], i: number, decl: ResolvedBlo
     taken.map((l) => l.text.replace(/^#{1,6} /, '')),
     layout,
   );
-  return [{ type: 'text', role: decl.as, text, lines: taken.map((l) => l.line), id: decl.id, label: decl.label, level: decl.level }, j];
+  return [{ type: 'text', role: decl.as, text, lines: taken.map((l) => l.line), id: decl.id, label: decl.label, level: decl.level, declared: true }, j];
 }
 
 /** True for a numbered line that is only a heading: one sentence at most, or no final mark. */

@@ -137,7 +137,10 @@ export const DeclaredBlock = z
       'docno',
       /** A signature or date line. */
       'signature',
-      /** A paragraph the layout would otherwise split or join wrongly. */
+      /**
+       * A paragraph the layout would otherwise split or join wrongly, or one that opens with what
+       * looks like numbering but is not (`一、二年级…` would otherwise open a part).
+       */
       'paragraph',
       /** A photo caption printed without its photo. */
       'caption',
