@@ -221,8 +221,6 @@ export const DocumentMeta = z.strictObject({
   shortTitle: z.union([z.string().min(1), Unknown]),
   /** An English gloss of the title (a translation, not an official title); `unknown` with an unknown title. */
   titleEn: z.union([z.string().min(1), Unknown]),
-  /** True when the text is only part of the document (an excerpt); say which part in `note`. Absent: the whole text. */
-  excerpt: z.boolean().optional(),
   /** Issuing bodies as printed; `unknown` when the text does not say and no record was found. */
   issuers: z.union([z.array(Issuer).min(1), Unknown]),
   /** Personal authors (a news report's byline); empty for government documents. */
@@ -242,6 +240,8 @@ export const DocumentMeta = z.strictObject({
   milestones: z.array(z.number().int()),
   /** What the text is, for readers: e.g. a published summary, not the full plan. */
   note: z.string().min(1),
+  /** True when the text is only part of the document (an excerpt); say which part in `note`. Absent: the whole text. */
+  excerpt: z.boolean().optional(),
   /** Where the text was published; `unknown` when it is not known. */
   url: z.union([z.url(), Unknown]),
   /** The file name the text arrived under. */
