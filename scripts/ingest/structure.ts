@@ -97,7 +97,7 @@ export class StructureBuilder {
     while (this.stack.length > 0 && this.top()!.rank >= rank) this.stack.pop();
   }
 
-  /** Closes the units that do not take the paragraphs after them (an inline lead-in, a table). */
+  /** Closes the units that do not take the paragraphs after them (an inline lead-in). */
   private closeToParagraphTaker(): void {
     while (this.top() && !this.top()!.takesParagraphs) this.stack.pop();
   }
