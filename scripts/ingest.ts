@@ -10,6 +10,7 @@ import { PlanFrontmatter } from '../src/schemas/plan.ts';
 import { SourceError } from './ingest/errors.ts';
 import { ingestDocument, type IngestedDocument } from './ingest/index.ts';
 import { readRegions } from './ingest/read-meta.ts';
+import { readSourceFolder } from './ingest/read-source.ts';
 import { linkCorpus, type LinkResult } from './link/index.ts';
 import { readThemes } from './link/read-themes.ts';
 import { DocumentLinks, ThemeIndex } from '../src/schemas/links.ts';
@@ -31,12 +32,7 @@ export function ingestAll(sources = sourcesDir): IngestedDocument[] {
     .map((d) => d.name)
     .sort();
   return ids.map((id) => {
-    const dir = join(sources, id);
-    const optional = (name: string) => (existsSync(join(dir, name)) ? readFileSync(join(dir, name), 'utf8') : undefined);
-    const doc = ingestDocument(
-      { id, dir: `sources/${id}`, text: readFileSync(join(dir, 'text.txt'), 'utf8'), meta: readFileSync(join(dir, 'meta.json'), 'utf8'), corrections: optional('corrections.json') },
-      regions,
-    );
+    const doc = ingestDocument(readSourceFolder(id, join(sources, id), `sources/${id}`), regions);
     // The site loads these with the same schemas; fail here rather than in the build.
     PlanFrontmatter.parse(doc.frontmatter);
     Clauses.parse(doc.clauses);
@@ -95,6 +91,7 @@ function main(): number {
   let lost: string[];
   try {
     const docs = ingestAll();
+    for (const f of docs.flatMap((d) => d.findings)) console.log(`${f.file}:${f.line}: ${f.message}`);
     files = contentFiles(docs, linkAll(docs, loadThemes()));
     lost = checkAnchors(docs);
     if (release) {

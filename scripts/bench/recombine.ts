@@ -4,7 +4,10 @@
  * survives; only the part numbers are rewritten, so the new document has no duplicate ids.
  */
 import type { Layout } from '../../src/schemas/document.ts';
+import { SourceError } from '../ingest/errors.ts';
 import { numberToChinese } from '../ingest/numbering.ts';
+import { resolveHints, type ResolvedBlock } from '../ingest/resolve-hints.ts';
+import { toSourceLines } from '../ingest/source-lines.ts';
 
 export interface PartSplit {
   /** Lines before the first part (title, masthead, preamble). */
@@ -18,19 +21,30 @@ export interface PartSplit {
 // A part heading, after any Word bookmarks the extraction left in front of it.
 const PART_HEADING = /^((?:\[bookmark: [^\]]*\])*)([一二三四五六七八九十百]+)、/;
 
+/** The lines each declared block covers, or undefined when the hints do not fit the text. */
+function declaredLines(text: string, layout: Layout): ResolvedBlock[] | undefined {
+  try {
+    return resolveHints(toSourceLines(text), layout, { meta: 'meta.json', metaText: '', text: 'text.txt' }).blocks;
+  } catch (e) {
+    if (e instanceof SourceError) return undefined;
+    throw e;
+  }
+}
+
 /**
  * Splits a text at its part headings. Undefined when the text has no parts or a declared block
- * (by line number) falls inside a part, where moving lines would detach it from its text.
+ * falls inside a part, where moving lines would detach it from its text.
  */
 export function splitParts(text: string, layout: Layout): PartSplit | undefined {
   const lines = text.split('\n');
   const starts = lines.flatMap((l, i) => (PART_HEADING.test(l) ? [i] : []));
-  if (!starts.length || layout.notice) return undefined;
+  const blocks = declaredLines(text, layout);
+  if (!starts.length || layout.notice || !blocks) return undefined;
   const first = starts[0]!;
-  // Declared blocks use 1-based lines; a block starting after the first part opens the suffix.
-  const after = layout.blocks.map((b) => b.lines[0] - 1).filter((i) => i >= first);
+  // Declared blocks cover 1-based lines; a block starting after the first part opens the suffix.
+  const after = blocks.map((b) => b.lines[0]! - 1).filter((i) => i >= first);
   const suffixStart = after.length ? Math.min(...after) : lines.length;
-  if (layout.blocks.some((b) => b.lines[0] - 1 < first && b.lines[1] - 1 >= first)) return undefined;
+  if (blocks.some((b) => b.lines[0]! - 1 < first && b.lines.at(-1)! - 1 >= first)) return undefined;
   const bounds = [...starts.filter((s) => s < suffixStart), suffixStart];
   return {
     prefix: lines.slice(0, first),
@@ -45,15 +59,10 @@ export function renumberPart(part: readonly string[], n: number): string[] {
 }
 
 /**
- * A new text: the base's prefix and suffix around the given parts, numbered from 一; declared
- * blocks of the suffix move with it.
+ * A new text: the base's prefix and suffix around the given parts, numbered from 一. The layout
+ * hints name their text, so they find the suffix's blocks wherever it now starts.
  */
 export function joinParts(base: PartSplit, layout: Layout, parts: readonly (readonly string[])[]): { text: string; layout: Layout } {
   const body = parts.flatMap((p, k) => renumberPart(p, k + 1));
-  const oldSuffixLine = base.prefix.length + base.parts.reduce((n, p) => n + p.length, 0) + 1;
-  const shift = base.prefix.length + body.length + 1 - oldSuffixLine;
-  const blocks = layout.blocks.map((b) =>
-    b.lines[0] >= oldSuffixLine ? { ...b, lines: [b.lines[0] + shift, b.lines[1] + shift] as [number, number] } : b,
-  );
-  return { text: [...base.prefix, ...body, ...base.suffix].join('\n'), layout: { ...layout, blocks } };
+  return { text: [...base.prefix, ...body, ...base.suffix].join('\n'), layout };
 }

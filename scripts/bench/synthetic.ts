@@ -3,8 +3,7 @@
  * ids, regions, years and titles. Every real document serves as a template in turn, so each
  * source format, document type and page type appears at every size. Line-paragraph texts are
  * often recombined from the numbered parts of several real plans, so clause texts and document
- * shapes vary; the others are copied line for line (their layout hints and corrections point at
- * line numbers). Deterministic for a seed. Every document is run through the real ingest before
+ * shapes vary; the others are copied line for line (their corrections point at line numbers). Deterministic for a seed. Every document is run through the real ingest before
  * it is returned, so the corpus is always valid pipeline input.
  */
 import { Clauses } from '../../src/schemas/clause.ts';
@@ -67,9 +66,10 @@ function replacer(pairs: readonly (readonly [string, string])[]): (s: string) =>
   return (s) => sorted.reduce((out, [from, to]) => out.split(from).join(to), s);
 }
 
-// A year as plans write it: before 年, a dash of a range, or 〕 of a document number. Counts
-// such as 2000余人 are left alone. Four digits stay four, so line lengths do not change.
-const YEAR = /(?<![0-9])(19[5-9][0-9]|20[0-9]{2})(?=年|—|–|-|〕)/g;
+// A year as plans write it: before 年 (PDF text may put a space between), a dash of a range,
+// or 〕 of a document number. Counts such as 2000余人 are left alone. Four digits stay four, so
+// line lengths do not change.
+const YEAR = /(?<![0-9])(19[5-9][0-9]|20[0-9]{2})(?=\s*年|—|–|-|〕)/g;
 const shiftYears = (s: string, years: number) => s.replace(YEAR, (y) => String(Number(y) + years));
 
 const englishBase = (r: Region) => r.nameEn.replace(/ (District|Province)$/, '');
@@ -131,10 +131,12 @@ export function synthesize(real: Corpus, count: number, seed = 1): Corpus {
       ({ text, layout } = joinParts(split, layout, random.shuffle(parts).slice(0, n)));
     }
     // Same-length names and years keep line lengths, which hard-wrapped paragraph joining reads.
+    // Hints name their text, so they are renamed with it.
+    const renamedLayout = (l: DocumentMeta['layout']): DocumentMeta['layout'] => JSON.parse(rename(JSON.stringify(l))) as DocumentMeta['layout'];
     const candidates: [string, DocumentMeta['layout']][] = [
-      [rename(text), layout],
+      [rename(text), renamedLayout(layout)],
       [text, layout],
-      [rename(t.source.text), t.meta.layout],
+      [rename(t.source.text), renamedLayout(t.meta.layout)],
       [t.source.text, t.meta.layout],
     ];
     const folder = candidates

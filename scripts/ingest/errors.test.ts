@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ingestDocument, type SourceFiles } from './index.ts';
-import { fixtureMeta, fixtureRegions } from './test-support.ts';
-
-function files(text: string, meta: Record<string, unknown> = fixtureMeta(), corrections?: unknown): SourceFiles {
-  return {
-    id: 'bad',
-    dir: 'sources/bad',
-    text,
-    meta: JSON.stringify(meta, null, 2),
-    corrections: corrections === undefined ? undefined : JSON.stringify(corrections, null, 2),
-  };
-}
+import { badSource as files, fixtureMeta, fixtureRegions } from './test-support.ts';
 
 const run = (f: SourceFiles) => () => ingestDocument(f, fixtureRegions);
 

@@ -3,10 +3,15 @@ import type { DocumentMeta } from '../../src/schemas/document.ts';
 import type { PlanFrontmatter } from '../../src/schemas/plan.ts';
 import type { Region } from '../../src/schemas/regions.ts';
 import { applyCorrections } from './apply-corrections.ts';
+import { checkText } from './check-text.ts';
+import { findInlineEnumerations } from './enumerations.ts';
+import type { Finding } from './errors.ts';
 import { toEditorialNotes } from './notes.ts';
 import { readCorrections, readMeta } from './read-meta.ts';
+import { resolveHints } from './resolve-hints.ts';
 import { toSourceLines } from './source-lines.ts';
 import { toClauses } from './structure.ts';
+import { toTitles } from './titles.ts';
 import { toBlocks } from './to-blocks.ts';
 import { toMdx } from './to-mdx.ts';
 
@@ -26,22 +31,27 @@ export interface IngestedDocument {
   frontmatter: PlanFrontmatter;
   clauses: Clause[];
   mdx: string;
+  /** What an editor may want to check: read one way where another was possible. */
+  findings: Finding[];
 }
 
 /**
- * The whole ingest of one document: read → correct → blocks → clauses → notes → MDX.
+ * The whole ingest of one document: read → check → correct → hints → blocks → clauses → notes → MDX.
  * Pure: files in, text out.
  */
 export function ingestDocument(files: SourceFiles, regions: readonly Region[]): IngestedDocument {
   const textFile = `${files.dir}/text.txt`;
-  const meta = readMeta(files.meta, `${files.dir}/meta.json`, regions);
+  const metaFile = `${files.dir}/meta.json`;
+  const { meta, region } = readMeta(files.meta, metaFile, regions);
   const corrections = readCorrections(files.corrections, `${files.dir}/corrections.json`);
-  const lines = applyCorrections(toSourceLines(files.text), corrections, `${files.dir}/corrections.json`);
-  const { blocks, rules } = toBlocks(lines, meta.layout, textFile);
-  const located = toClauses(blocks, meta.layout, textFile);
+  const lines = applyCorrections(checkText(toSourceLines(files.text), textFile), corrections, `${files.dir}/corrections.json`);
+  const layout = resolveHints(lines, meta.layout, { meta: metaFile, metaText: files.meta, text: textFile });
+  const { blocks, rules } = toBlocks(lines, layout, textFile);
+  const located = toClauses(blocks, layout, textFile);
   const notes = toEditorialNotes(corrections, rules, located);
   const clauses: Clause[] = located.map(({ lines: _lines, ...c }) => c);
   const { layout: _layout, ...rest } = meta;
-  const frontmatter: PlanFrontmatter = { ...rest, notes };
-  return { id: files.id, meta, frontmatter, clauses, mdx: toMdx(frontmatter, clauses) };
+  const frontmatter: PlanFrontmatter = { ...rest, ...toTitles(meta, region), notes };
+  const findings = findInlineEnumerations(located, textFile);
+  return { id: files.id, meta, frontmatter, clauses, mdx: toMdx(frontmatter, clauses), findings };
 }

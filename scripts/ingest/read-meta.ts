@@ -4,6 +4,10 @@ import { DocumentMeta } from '../../src/schemas/document.ts';
 import { Regions, type Region } from '../../src/schemas/regions.ts';
 import { lineOfJsonKey, SourceError } from './errors.ts';
 
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>((v, key) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined), data);
+}
+
 /** Parses JSON and validates it, reporting the file and line of the first problem. */
 export function parseJsonFile<T extends z.ZodType>(schema: T, text: string, file: string): z.output<T> {
   let data: unknown;
@@ -18,7 +22,7 @@ export function parseJsonFile<T extends z.ZodType>(schema: T, text: string, file
   if (!result.success) {
     const issue = result.error.issues[0]!;
     const where = issue.path.length ? issue.path.join('.') : '(top level)';
-    const missing = issue.code === 'invalid_type' && issue.message.includes('undefined');
+    const missing = valueAt(data, issue.path) === undefined;
     const line = lineOfJsonKey(text, missing ? issue.path.slice(0, -1) : issue.path) ?? 1;
     throw new SourceError(file, line, `${where}: ${missing ? 'required field is missing' : issue.message}`);
   }
@@ -33,13 +37,17 @@ export function readCorrections(text: string | undefined, file: string): Correct
   return text === undefined ? [] : parseJsonFile(Corrections, text, file);
 }
 
-/** Reads meta.json and checks it against the regions it names. */
-export function readMeta(text: string, file: string, regions: readonly Region[]): DocumentMeta {
+/** Reads meta.json and checks it against itself and the regions it names. */
+export function readMeta(text: string, file: string, regions: readonly Region[]): { meta: DocumentMeta; region: Region } {
   const meta = parseJsonFile(DocumentMeta, text, file);
   const region = regions.find((r) => r.id === meta.region);
   if (!region) throw new SourceError(file, lineOfJsonKey(text, ['region']), `unknown region "${meta.region}" (see sources/regions.json)`);
   if (region.level !== meta.level) {
     throw new SourceError(file, lineOfJsonKey(text, ['level']), `level "${meta.level}" does not match region ${region.id}'s level "${region.level}"`);
   }
-  return meta;
+  const period = meta.period;
+  if (period && period !== 'unknown' && period.start > period.end) {
+    throw new SourceError(file, lineOfJsonKey(text, ['period', 'start']), `period.start (${period.start}) is after period.end (${period.end})`);
+  }
+  return { meta, region };
 }

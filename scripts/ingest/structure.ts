@@ -1,8 +1,9 @@
 import type { Clause, ClauseKind } from '../../src/schemas/clause.ts';
-import type { Layout } from '../../src/schemas/document.ts';
 import { SourceError } from './errors.ts';
+import { Nesting } from './nesting.ts';
 import { splitSentences } from './normalize-text.ts';
-import { numberToChinese, readNumbering, type Numbering } from './numbering.ts';
+import { isReadable, readNumbering, STYLES, type StyledNumbering } from './numbering.ts';
+import type { ResolvedLayout } from './resolve-hints.ts';
 import { isHeadingOnly, type Block, type TextBlock } from './to-blocks.ts';
 
 /** A clause with the source lines it came from (used to attach editorial notes). */
@@ -12,15 +13,22 @@ export interface LocatedClause extends Clause {
 
 interface Unit {
   clause: LocatedClause;
+  /** Units close every open unit of the same or a greater rank: -1 a notice, 0 a heading above all numbering, 1 the top level. */
+  rank: number;
   /** Whether unnumbered paragraphs that follow belong to this unit. */
   takesParagraphs: boolean;
   /** Whether the unit's own text already counts as its first paragraph. */
   ownParagraph: boolean;
   counters: Map<string, number>;
+  /** A unit with no clause of its own (a notice without a printed title): it lends its id to its children. */
+  virtual?: boolean;
 }
 
-/** Ranks of the units that nest; a unit closes every unit of the same or a lower rank. */
-const RANK: Partial<Record<ClauseKind, number>> = { notice: 0, heading: 1, part: 1, section: 2, item: 3, lead: 3 };
+const NOTICE_RANK = -1;
+/** Units a table or a lead-in after them does not belong to. */
+const ITEM_KINDS: ReadonlySet<ClauseKind> = new Set(['item', 'subitem', 'article', 'lead']);
+/** `——` lead-ins are bullets, not a level: any numbered unit closes them. */
+const LEAD_RANK = Infinity;
 
 /** Lines an editor declared as set apart from the text: id prefix, label and clause kind. */
 const SET_APART = {
@@ -35,17 +43,32 @@ function childLabel(parent: Clause | undefined, suffix: string): string {
   return parent ? `${parent.label}·${suffix}` : suffix;
 }
 
+/**
+ * `四（二）` + `3` → `四（二）3`. Where the two would run together into another number
+ * (`2` + `1`, `三` + `二`, `A` + `b`), a stop keeps them apart: `2.1`.
+ */
+export function joinLabel(parent: string, segment: string): string {
+  const last = parent.at(-1) ?? '';
+  const first = segment[0] ?? '';
+  const cn = /[一二三四五六七八九十百]/;
+  if (/[0-9A-Za-z]/.test(last) && /[0-9A-Za-z]/.test(first)) return `${parent}.${segment}`;
+  if (cn.test(last) && cn.test(first)) return `${parent}·${segment}`;
+  return parent + segment;
+}
+
 export class StructureBuilder {
   private readonly clauses: LocatedClause[] = [];
   private readonly stack: Unit[] = [];
   private readonly rootCounters = new Map<string, number>();
   private readonly ids = new Map<string, number>();
   private readonly file: string;
-  private readonly layout: Layout;
+  private readonly layout: ResolvedLayout;
+  private readonly nesting: Nesting;
 
-  constructor(file: string, layout: Layout) {
+  constructor(file: string, layout: ResolvedLayout) {
     this.file = file;
     this.layout = layout;
+    this.nesting = new Nesting(layout.numbering);
   }
 
   private top(): Unit | undefined {
@@ -71,27 +94,27 @@ export class StructureBuilder {
 
   /** Closes units down to (not including) the first whose rank is below `rank`. */
   private closeTo(rank: number): void {
-    while (this.stack.length > 0 && (RANK[this.top()!.clause.kind] ?? 9) >= rank) this.stack.pop();
+    while (this.stack.length > 0 && this.top()!.rank >= rank) this.stack.pop();
   }
 
-  private open(clause: LocatedClause, takesParagraphs: boolean, ownParagraph: boolean): void {
-    this.stack.push({ clause, takesParagraphs, ownParagraph, counters: new Map() });
+  /** Closes the units that do not take the paragraphs after them (an inline lead-in). */
+  private closeToParagraphTaker(): void {
+    while (this.top() && !this.top()!.takesParagraphs) this.stack.pop();
   }
 
-  /** The innermost unit of one of the given kinds. */
-  private nearest(kinds: readonly ClauseKind[]): Unit | undefined {
-    for (let i = this.stack.length - 1; i >= 0; i--) if (kinds.includes(this.stack[i]!.clause.kind)) return this.stack[i];
-    return undefined;
+  private open(clause: LocatedClause, rank: number, takesParagraphs: boolean, ownParagraph: boolean): void {
+    this.stack.push({ clause, rank, takesParagraphs, ownParagraph, counters: new Map() });
   }
 
   private insideNotice(line: number): boolean {
-    const n = this.layout.notice;
-    return n !== undefined && line >= n[0] && line <= n[1];
+    return this.layout.notice?.lines.has(line) ?? false;
   }
 
   add(block: Block): void {
     const line = block.lines[0]!;
-    if (!this.insideNotice(line) && this.stack[0]?.clause.kind === 'notice') this.stack.length = 0;
+    const notice = this.stack[0]?.rank === NOTICE_RANK;
+    if (!this.insideNotice(line) && notice) this.stack.length = 0;
+    if (this.insideNotice(line) && !notice && this.layout.notice?.printedTitle === false) this.openUntitledNotice(line);
     if (block.type === 'table') return this.addTable(block);
     if (block.type === 'list') {
       const parent = this.top();
@@ -114,13 +137,14 @@ export class StructureBuilder {
       case 'notice-title': {
         this.stack.length = 0;
         const c = this.emit(this.make('notice', 'notice', '通知', undefined, '', block.text, block.text, block.lines));
-        this.open(c, true, false);
+        this.open(c, NOTICE_RANK, true, false);
         return;
       }
       case 'heading': {
-        this.closeTo(RANK.heading!);
-        const c = this.emit(this.make('heading', block.id!, block.label!, undefined, '', block.text, block.text, block.lines, true));
-        this.open(c, true, false);
+        const rank = this.nesting.headingRank(block.level);
+        this.closeTo(rank);
+        const c = this.emit(this.make('heading', block.id!, block.label!, this.top(), '', block.text, block.text, block.lines, true));
+        this.open(c, rank, true, false);
         return;
       }
       case 'docno':
@@ -150,82 +174,80 @@ export class StructureBuilder {
     absoluteId = false,
   ): LocatedClause {
     const id = absoluteId || !parent ? localId : `${parent.clause.id}-${localId}`;
-    return { id, label, kind, parent: parent?.clause.id ?? null, number, heading, text, line: lines[0]!, lines };
+    const parentId = parent && !parent.virtual ? parent.clause.id : null;
+    return { id, label, kind, parent: parentId, number, heading, text, line: lines[0]!, lines };
+  }
+
+  /** A notice without a printed title still holds its paragraphs, under `notice-…` ids. */
+  private openUntitledNotice(line: number): void {
+    this.stack.length = 0;
+    const clause = this.make('notice', 'notice', '通知', undefined, '', '', '', [line]);
+    this.stack.push({ clause, rank: NOTICE_RANK, takesParagraphs: true, ownParagraph: false, counters: new Map(), virtual: true });
   }
 
   private addParagraph(block: TextBlock): void {
-    const numbering = this.insideNotice(block.lines[0]!) ? undefined : readNumbering(block.text);
+    const numbering = this.insideNotice(block.lines[0]!) || block.declared ? undefined : readNumbering(block.text);
     if (!numbering) {
-      // An inline lead-in (——目标。正文) does not take the paragraphs after it.
-      while (this.top() && !this.top()!.takesParagraphs) this.stack.pop();
+      this.closeToParagraphTaker();
       const parent = this.top();
       const k = this.next('q', parent) + (parent?.ownParagraph ? 1 : 0);
       this.emit(this.make('paragraph', `q${k}`, childLabel(parent?.clause, `第${k}段`), parent, '', '', block.text, block.lines));
       return;
     }
+    if (numbering.style === 'lead') return this.addLead(block);
     this.addNumbered(block, numbering);
   }
 
-  private addNumbered(block: TextBlock, n: Numbering): void {
-    const line = block.lines[0]!;
-    const rest = block.text.slice(n.printed.length);
+  /** The first sentence of a numbered paragraph, or all of it when it is only a heading. */
+  private headingOf(block: TextBlock, printed: string): { heading: string; headingOnly: boolean } {
+    const rest = block.text.slice(printed.length);
     const headingOnly = isHeadingOnly(block.text);
-    const heading = headingOnly ? rest : splitSentences(rest)[0]!;
-    let kind: ClauseKind;
-    let parent: Unit | undefined;
-    let localId: string;
-    let label: string;
-    switch (n.kind) {
-      case 'part':
-        this.stack.length = 0;
-        kind = 'part';
-        parent = undefined;
-        localId = `p${n.value}`;
-        label = numberToChinese(n.value);
-        break;
-      case 'section':
-        this.closeTo(RANK.section!);
-        kind = 'section';
-        parent = this.layout.continuousSections ? undefined : this.nearest(['part', 'heading']);
-        localId = `s${n.value}`;
-        label = `${parent ? parent.clause.label : ''}（${numberToChinese(n.value)}）`;
-        break;
-      case 'item':
-        this.closeTo(RANK.item!);
-        kind = 'item';
-        parent = this.nearest(['section', 'part', 'heading']);
-        localId = `i${n.value}`;
-        label = `${parent ? parent.clause.label : ''}${n.value}`;
-        break;
-      case 'lead': {
-        this.closeTo(RANK.lead!);
-        kind = 'lead';
-        parent = this.nearest(['section', 'part', 'heading']);
-        const k = this.next('d', parent);
-        localId = `d${k}`;
-        label = `${parent ? parent.clause.label : ''}——${k}`;
-        break;
-      }
-    }
-    if (!Number.isFinite(n.value)) throw new SourceError(this.file, line, `cannot read the number in "${n.printed}"`);
-    const clause = this.emit(this.make(kind, localId, label, parent, n.printed, heading, block.text, block.lines));
-    // A section whose number runs on across parts still sits under its part for reading order.
-    if (kind === 'section' && this.layout.continuousSections) {
-      clause.parent = this.nearest(['part'])?.clause.id ?? null;
-    }
-    this.open(clause, kind !== 'lead' || headingOnly, !headingOnly);
+    return { heading: headingOnly ? rest : splitSentences(rest)[0]!, headingOnly };
+  }
+
+  /** Closes items and lead-ins: tables and lead-ins belong to the section or part they stand in, not to the last item before them. */
+  private closeItems(): void {
+    while (this.top() && ITEM_KINDS.has(this.top()!.clause.kind)) this.stack.pop();
+  }
+
+  /** A `——` lead-in: a bullet in the section or part it stands in, numbered by its place there. */
+  private addLead(block: TextBlock): void {
+    this.closeItems();
+    const parent = this.top();
+    const { heading, headingOnly } = this.headingOf(block, '——');
+    const k = this.next('d', parent);
+    const label = `${parent ? parent.clause.label : ''}——${k}`;
+    const clause = this.emit(this.make('lead', `d${k}`, label, parent, '——', heading, block.text, block.lines));
+    // An inline lead-in (——目标。正文) does not take the paragraphs after it.
+    this.open(clause, LEAD_RANK, headingOnly, !headingOnly);
+  }
+
+  private addNumbered(block: TextBlock, n: StyledNumbering): void {
+    const line = block.lines[0]!;
+    if (!isReadable(n)) throw new SourceError(this.file, line, `cannot read the number in "${n.printed}"`);
+    const def = STYLES[n.style];
+    const rank = this.nesting.rankOf(n.style, n.printed, this.file, line);
+    this.closeTo(rank);
+    const parent = this.top();
+    const continuous = def.continuous === true || (n.style === 'section' && this.layout.continuousSections);
+    const segment = def.segment(n.value, n.printed);
+    const label = parent && !continuous ? joinLabel(parent.clause.label, segment) : segment;
+    const { heading, headingOnly } = def.kind === 'article' ? { heading: '', headingOnly: false } : this.headingOf(block, n.printed);
+    const clause = this.emit(this.make(def.kind, `${def.prefix}${n.value}`, label, continuous ? undefined : parent, n.printed, heading, block.text, block.lines));
+    // A unit numbered on across its parents still sits under its parent for reading order.
+    if (continuous && parent && !parent.virtual) clause.parent = parent.clause.id;
+    this.open(clause, rank, true, !headingOnly);
   }
 
   private addTable(block: Extract<Block, { type: 'table' }>): void {
-    // Tables belong to the section or part they stand in, not to the last item before them.
-    while (this.top() && (this.top()!.clause.kind === 'item' || this.top()!.clause.kind === 'lead')) this.stack.pop();
+    this.closeItems();
     const parent = this.top();
     const k = this.next('t', parent);
     const table = this.emit({
       ...this.make('table', `t${k}`, childLabel(parent?.clause, `表${k}`), parent, '', block.caption, block.caption, block.lines),
       cells: block.header.cells,
     });
-    const tableUnit: Unit = { clause: table, takesParagraphs: false, ownParagraph: false, counters: new Map() };
+    const tableUnit: Unit = { clause: table, rank: Infinity, takesParagraphs: false, ownParagraph: false, counters: new Map() };
     block.rows.forEach((row, i) => {
       // The table's own 序号 column numbers its rows where it has one.
       const own = /^\d+$/.test(row.cells[0] ?? '') ? Number(row.cells[0]) : i + 1;
@@ -242,7 +264,7 @@ export class StructureBuilder {
 }
 
 /** Recovers the clause tree from blocks: numbering, inline headings, parents, ids and labels. */
-export function toClauses(blocks: readonly Block[], layout: Layout, file: string): LocatedClause[] {
+export function toClauses(blocks: readonly Block[], layout: ResolvedLayout, file: string): LocatedClause[] {
   const builder = new StructureBuilder(file, layout);
   for (const b of blocks) builder.add(b);
   return builder.result();

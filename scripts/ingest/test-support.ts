@@ -44,6 +44,17 @@ export function fixtureNames(): string[] {
     .sort();
 }
 
+/** The files of a source `sources/bad/`, for tests that build their own input. */
+export function badSource(text: string, meta: Record<string, unknown> = fixtureMeta(), corrections?: unknown): SourceFiles {
+  return {
+    id: 'bad',
+    dir: 'sources/bad',
+    text,
+    meta: JSON.stringify(meta, null, 2),
+    corrections: corrections === undefined ? undefined : JSON.stringify(corrections, null, 2),
+  };
+}
+
 /** A valid meta.json for tests that build their own input. */
 export function fixtureMeta(layout: Record<string, unknown> = { format: 'line-paragraphs', spacing: 'extraction' }): Record<string, unknown> {
   return {

@@ -1,7 +1,8 @@
-import type { DeclaredBlock, Layout } from '../../src/schemas/document.ts';
+import type { DeclaredBlock } from '../../src/schemas/document.ts';
 import { SourceError } from './errors.ts';
 import { endsSentence, normalizeSpaces, splitSentences } from './normalize-text.ts';
 import { readNumbering } from './numbering.ts';
+import { declaredAt, type ResolvedBlock, type ResolvedLayout } from './resolve-hints.ts';
 import type { SourceLine } from './source-lines.ts';
 
 export type TextRole = DeclaredBlock['as'];
@@ -15,6 +16,10 @@ export interface TextBlock {
   lines: number[];
   id?: string | undefined;
   label?: string | undefined;
+  /** A declared heading's level (see `DeclaredBlock.level`). */
+  level?: number | undefined;
+  /** Declared by a layout hint: its role is the editor's, so an opening number is text. */
+  declared?: boolean;
 }
 
 export interface TableRow {
@@ -68,10 +73,6 @@ class RuleLog {
   }
 }
 
-function declaredAt(layout: Layout, line: number): DeclaredBlock | undefined {
-  return layout.blocks.find((b) => line >= b.lines[0] && line <= b.lines[1]);
-}
-
 /** Lines of text with `[bookmark: …]` markers taken out (Word extraction residue). */
 function stripBookmarks(l: SourceLine, log: RuleLog): SourceLine {
   if (!l.text.includes('[bookmark:')) return l;
@@ -79,7 +80,7 @@ function stripBookmarks(l: SourceLine, log: RuleLog): SourceLine {
   return { line: l.line, text: l.text.replace(BOOKMARK, '') };
 }
 
-function joinText(parts: readonly string[], layout: Layout): string {
+function joinText(parts: readonly string[], layout: ResolvedLayout): string {
   const joiner = layout.spacing === 'typographic' ? ' ' : '';
   return normalizeSpaces(parts.map((p) => normalizeSpaces(p, layout.spacing)).join(joiner), layout.spacing);
 }
@@ -88,13 +89,13 @@ function joinText(parts: readonly string[], layout: Layout): string {
  * Takes the lines of a declared block starting at `i` (all following lines in its range,
  * blank lines skipped) and returns the block and the index after it.
  */
-function takeDeclared(lines: readonly SourceLine[], i: number, decl: DeclaredBlock, layout: Layout, file: string, log: RuleLog): [TextBlock, number] {
+function takeDeclared(lines: readonly SourceLine[], i: number, decl: ResolvedBlock, layout: ResolvedLayout, file: string, log: RuleLog): [TextBlock, number] {
   const taken: SourceLine[] = [];
   let j = i;
   for (; j < lines.length; j++) {
     const l = stripBookmarks(lines[j]!, log);
     if (l.text.trim() === '') continue;
-    if (l.line < decl.lines[0] || l.line > decl.lines[1]) break;
+    if (!decl.lines.includes(l.line)) break;
     taken.push(l);
   }
   if (decl.as === 'heading' && (!decl.id || !decl.label)) {
@@ -104,7 +105,7 @@ function takeDeclared(lines: readonly SourceLine[], i: number, decl: DeclaredBlo
     taken.map((l) => l.text.replace(/^#{1,6} /, '')),
     layout,
   );
-  return [{ type: 'text', role: decl.as, text, lines: taken.map((l) => l.line), id: decl.id, label: decl.label }, j];
+  return [{ type: 'text', role: decl.as, text, lines: taken.map((l) => l.line), id: decl.id, label: decl.label, level: decl.level, declared: true }, j];
 }
 
 /** True for a numbered line that is only a heading: one sentence at most, or no final mark. */
@@ -148,7 +149,7 @@ function readTable(lines: readonly SourceLine[], i: number, caption: TextBlock |
 }
 
 /** One paragraph a line (Word and web text), tables one tab-prefixed cell a line. */
-function lineParagraphs(lines: readonly SourceLine[], layout: Layout, file: string, log: RuleLog): Block[] {
+function lineParagraphs(lines: readonly SourceLine[], layout: ResolvedLayout, file: string, log: RuleLog): Block[] {
   const blocks: Block[] = [];
   let i = 0;
   while (i < lines.length) {
@@ -194,7 +195,7 @@ function lineParagraphs(lines: readonly SourceLine[], layout: Layout, file: stri
 const HARD_FINAL = /[。！？]["”’」』）)]*$/u;
 
 /** PDF text: hard-wrapped lines joined into paragraphs; numbered short lines are headings. */
-function hardWrapped(lines: readonly SourceLine[], layout: Layout, file: string, log: RuleLog): Block[] {
+function hardWrapped(lines: readonly SourceLine[], layout: ResolvedLayout, file: string, log: RuleLog): Block[] {
   const full = typicalWidth(lines);
   const blocks: Block[] = [];
   let open: TextBlock | undefined;
@@ -263,7 +264,7 @@ function typicalWidth(lines: readonly SourceLine[]): number {
 }
 
 /** Newspaper layout: blank-line separated blocks, `#` headings and `- ◆` lists. */
-function newsMarkdown(lines: readonly SourceLine[], layout: Layout, file: string, log: RuleLog): Block[] {
+function newsMarkdown(lines: readonly SourceLine[], layout: ResolvedLayout, file: string, log: RuleLog): Block[] {
   const blocks: Block[] = [];
   let i = 0;
   while (i < lines.length) {
@@ -308,7 +309,7 @@ function newsMarkdown(lines: readonly SourceLine[], layout: Layout, file: string
 }
 
 /** Reads the corrected lines of one source into blocks, by the source's declared format. */
-export function toBlocks(lines: readonly SourceLine[], layout: Layout, file: string): BlocksResult {
+export function toBlocks(lines: readonly SourceLine[], layout: ResolvedLayout, file: string): BlocksResult {
   const log = new RuleLog();
   let blocks: Block[];
   switch (layout.format) {

@@ -5,12 +5,15 @@ export function headingLevel(kind: ClauseKind): 2 | 3 | 4 | undefined {
   switch (kind) {
     case 'title':
     case 'notice':
+    case 'chapter':
     case 'part':
     case 'heading':
       return 2;
+    case 'article':
     case 'section':
       return 3;
     case 'item':
+    case 'subitem':
     case 'lead':
       return 4;
     default:

@@ -93,8 +93,10 @@ export const documentFields: FieldDoc[] = [
   f('period', '{ start, end } | null | "unknown"', '规划期；非规划为 null'),
   f('milestones', 'array of integer', '原文写明的目标年份'),
   f('note', 'string', '关于文本的说明'),
+  f('excerpt', 'boolean (optional)', 'true 表示文本只是文件的节选；缺省为全文'),
   f('url', 'string | "unknown"', '发布网址'),
   f('receivedAs', 'string', '收到时的文件名'),
+  f('titleSupplied', 'true (optional)', '原文未印标题时为 true，title 是本站据发布机关、年份和类型所拟的描述'),
   f('notes', 'array of object', '编辑说明：对原文的每处改动及理由（kind、text、textEn、lines、clauses）'),
 ];
 

@@ -27,9 +27,11 @@ export async function getClauseMap(): Promise<Map<string, Clause[]>> {
   return new Map(entries.map((e) => [e.data.document, e.data.clauses]));
 }
 
-/** The entries of a plan's table of contents: its parts, sections and headings. */
+const TOC_KINDS: ReadonlySet<Clause['kind']> = new Set(['chapter', 'part', 'section', 'heading', 'notice', 'table']);
+
+/** The entries of a plan's table of contents: its chapters, parts, sections and headings. */
 export function tocOf(clauses: readonly Clause[]): Clause[] {
-  return clauses.filter((c) => c.kind === 'part' || c.kind === 'section' || c.kind === 'heading' || c.kind === 'notice' || c.kind === 'table');
+  return clauses.filter((c) => TOC_KINDS.has(c.kind));
 }
 
 export { planUrl } from './urls.ts';

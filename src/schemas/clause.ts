@@ -4,9 +4,19 @@ export const clauseKinds = [
   'title',
   'masthead',
   'notice',
+  /** `第三章` */
+  'chapter',
+  /** `第十二条` */
+  'article',
+  /** `一、` */
   'part',
+  /** `（一）` */
   'section',
+  /** `1.`, `1、` */
   'item',
+  /** `（1）`, `①`, `A.`, `（a）`: numbered units below the item */
+  'subitem',
+  /** `——` */
   'lead',
   'heading',
   'paragraph',
@@ -31,7 +41,7 @@ export const Clause = z.strictObject({
   kind: ClauseKind,
   /** Id of the enclosing unit; null at the top. */
   parent: ClauseId.nullable(),
-  /** The numbering as printed (`（一）`, `1.`, `一、`, `——`), empty when unnumbered. */
+  /** The numbering as printed (`（一）`, `1.`, `一、`, `①`, `第三章`, `——`), empty when unnumbered. */
   number: z.string(),
   /** The heading as printed, after the number (a title line, or the first sentence of an inline heading). */
   heading: z.string(),

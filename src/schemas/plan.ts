@@ -8,6 +8,12 @@ import { DocumentMeta } from './document.ts';
  * editorial notes readers are shown. The pipeline writes it and the site loads it with this schema.
  */
 export const PlanFrontmatter = DocumentMeta.omit({ layout: true }).extend({
+  /** The title as printed, or where it is unknown a description of the document (see `titleSupplied`). */
+  title: z.string().min(1),
+  shortTitle: z.string().min(1),
+  titleEn: z.string().min(1),
+  /** Present (true) when the document prints no title and `title` is a description Duidu supplied. */
+  titleSupplied: z.literal(true).optional(),
   /** Changes to the text as received, each with its reason. */
   notes: z.array(EditorialNote),
 });

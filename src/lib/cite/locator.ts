@@ -2,7 +2,7 @@ import type { Clause } from '../../schemas/clause.ts';
 import { numberToChinese } from '../../../scripts/ingest/numbering.ts';
 
 /**
- * Every clause's place in its document in citation Chinese (`第三部分（五）`, `第四部分（二）第9条`),
+ * Every clause's place in its document in citation Chinese (`第三部分（五）`, `第四部分（二）第9条（1）①`),
  * in one pass: a parent comes before its children, so each locator extends its parent's.
  */
 export function clauseLocators(clauses: readonly Clause[]): Map<string, string> {
@@ -29,8 +29,14 @@ function stepOf(c: Clause, byId: Map<string, Clause>): string {
       return `第${numberToChinese(ordinalIn(c, 'p'))}部分`;
     case 'section':
       return `（${numberToChinese(ordinalIn(c, 's'))}）`;
+    case 'chapter':
+    case 'article':
+      return c.number;
     case 'item':
       return `第${ordinalIn(c, 'i')}条`;
+    case 'subitem':
+      // As printed, brackets made full-width and the stop dropped: （1）, ①, A, （a）.
+      return c.number.replace(/\(/g, '（').replace(/\)/g, '）').replace(/[.．、]$/, '');
     case 'lead':
       return `第${ordinalIn(c, 'd')}项`;
     case 'paragraph':
