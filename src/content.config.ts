@@ -5,6 +5,7 @@ import { Clauses } from './schemas/clause.ts';
 import { PlanFrontmatter } from './schemas/plan.ts';
 import { ClauseId } from './schemas/clause.ts';
 import { DocumentLinks } from './schemas/links.ts';
+import { DocumentAlignments } from './schemas/alignment.ts';
 import { Theme } from './schemas/theme.ts';
 
 /** The plans as MDX, written by `npm run ingest` from sources/. */
@@ -37,4 +38,10 @@ const themeIndex = defineCollection({
   schema: z.record(z.string(), z.array(ClauseId)),
 });
 
-export const collections = { plans, clauses, themes, links, themeIndex };
+/** Per plan: each alignable clause's evidence and the clauses of other plans aligned with it (written by `npm run align`). */
+const alignments = defineCollection({
+  loader: glob({ pattern: '*.json', base: './content/alignments' }),
+  schema: DocumentAlignments,
+});
+
+export const collections = { plans, clauses, themes, links, themeIndex, alignments };

@@ -1,0 +1,13 @@
+import { getCollection } from 'astro:content';
+import type { DocumentAlignments } from '../schemas/alignment.ts';
+
+/** Per plan: clause → its evidence and aligned clauses (content/alignments, written by `npm run align`). */
+export type AlignmentMap = ReadonlyMap<string, DocumentAlignments['clauses']>;
+
+let loaded: Promise<AlignmentMap> | undefined;
+
+/** The alignments of every plan that has them; a plan without a file has no aligned clauses. */
+export function getAlignments(): Promise<AlignmentMap> {
+  loaded ??= getCollection('alignments').then((entries) => new Map(entries.map((e) => [e.data.document, e.data.clauses])));
+  return loaded;
+}
