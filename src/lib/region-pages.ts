@@ -25,7 +25,9 @@ export interface RegionPage {
 export async function getRegionPages(): Promise<RegionPage[]> {
   const [plans, index, alignments, records] = await Promise.all([getPlans(), getThemeIndex(), getAlignments(), getTargets()]);
   const used = regionsInUse(regions, plans.map((p) => p.data.region));
-  const below = (id: string) => plans.filter((p) => regionChain(regions, p.data.region).some((r) => r.id === id));
+  // Each document's region and the regions above it, found once.
+  const within = new Map(plans.map((p) => [p.id, new Set(regionChain(regions, p.data.region).map((r) => r.id))]));
+  const below = (id: string) => plans.filter((p) => within.get(p.id)!.has(id));
   const timed = (p: PlanEntry): TimedDocument => ({
     id: p.id,
     role: documentRole(p.data.type),
