@@ -5,7 +5,7 @@ import { useSiteAndBrowser } from './support/site.ts';
 
 const env = useSiteAndBrowser({ beforeAll, afterAll });
 
-const pages = ['/', '/plans/guangzhou-opening-2021-2025/', '/plans/yuzhong-news-2024/', '/themes/', '/themes/sister-schools/', '/search/?q=友好学校', '/targets/', '/data/', '/collection/'];
+const pages = ['/', '/plans/', '/regions/', '/regions/chongqing/', '/regions/yuzhong/', '/plans/guangzhou-opening-2021-2025/', '/plans/yuzhong-news-2024/', '/themes/', '/themes/sister-schools/', '/search/?q=友好学校', '/targets/', '/data/', '/collection/'];
 
 describe('accessibility and policy, page by page', () => {
   it.each(pages)('%s: axe finds nothing serious or critical, and the CSP is never violated', async (path) => {

@@ -38,7 +38,7 @@ const themeIndex = defineCollection({
   schema: z.record(z.string(), z.array(ClauseId)),
 });
 
-/** Per plan: each alignable clause's evidence and the clauses of other plans aligned with it (the align stage). */
+/** Per plan: each alignable clause's evidence and the clauses of other plans aligned with it (written by `npm run align`). */
 const alignments = defineCollection({
   loader: glob({ pattern: '*.json', base: './content/alignments' }),
   schema: DocumentAlignments,

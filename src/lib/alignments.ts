@@ -3,10 +3,15 @@ import type { DocumentAlignments } from '../schemas/alignment.ts';
 import { AlignedGolden } from '../schemas/aligned-golden.ts';
 import golden from '../../content/alignments-golden.json';
 
-/** Plan id → its clauses' evidence and aligned clauses (content/alignments). */
-export async function getAlignments(): Promise<Map<string, DocumentAlignments['clauses']>> {
-  const entries = await getCollection('alignments');
-  return new Map(entries.map((e) => [e.data.document, e.data.clauses]));
+/** Per plan: clause → its evidence and aligned clauses (content/alignments, written by `npm run align`). */
+export type AlignmentMap = ReadonlyMap<string, DocumentAlignments['clauses']>;
+
+let loaded: Promise<AlignmentMap> | undefined;
+
+/** The alignments of every plan that has them; a plan without a file has no aligned clauses. */
+export function getAlignments(): Promise<AlignmentMap> {
+  loaded ??= getCollection('alignments').then((entries) => new Map(entries.map((e) => [e.data.document, e.data.clauses])));
+  return loaded;
 }
 
 /** Editors' judged pairs, which the compare page applies over the aligner as the pipeline does. */

@@ -16,3 +16,15 @@ export function regionPath(id: string): string {
     .map((r) => r.name)
     .join(' › ');
 }
+
+/** `/regions/<id>/`: the region's plans over time. */
+export function regionUrl(id: string): string {
+  return `/regions/${id}/`;
+}
+
+/** Regions that have documents, or have descendants that do: the regions with a page. */
+export function regionsInUse(all: readonly Region[], documentRegions: Iterable<string>): Set<string> {
+  const used = new Set<string>();
+  for (const id of documentRegions) for (const r of regionChain(all, id)) used.add(r.id);
+  return used;
+}
