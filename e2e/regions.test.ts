@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 /**
  * The plans index and the region pages: every plan listed and linked, a region's documents in
  * time order, each beside the next theme by theme, and aligned clauses that land where they say.
@@ -12,7 +13,7 @@ import { sortKey } from '../src/lib/format.ts';
 import { readPage, useSiteAndBrowser } from './support/site.ts';
 
 const env = useSiteAndBrowser({ beforeAll, afterAll });
-const content = new URL('../content/', import.meta.url).pathname;
+const content = fileURLToPath(new URL('../content/', import.meta.url));
 
 /** Plan ids, from content. */
 const planIds = readdirSync(join(content, 'plans'))

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -77,7 +78,7 @@ ${body}
   });
 });
 
-const root = new URL('../../', import.meta.url).pathname;
+const root = fileURLToPath(new URL('../../', import.meta.url));
 const regions = readRegions(readFileSync(join(root, 'sources', 'regions.json'), 'utf8'), 'sources/regions.json');
 const sourceIds = readdirSync(join(root, 'sources'), { withFileTypes: true })
   .filter((d) => d.isDirectory())

@@ -17,4 +17,9 @@ describe('indicators for a theme', () => {
     expect(indicatorsForTheme('sister', records, clauses, links)).toEqual(['sister-schools']);
     expect(indicatorsForTheme('luban', records, clauses, links)).toEqual([]);
   });
+
+  it('leaves out an indicator whose only figure on the theme is not a level (the chart draws levels)', () => {
+    const increase = [record({ id: 'd', indicator: 'sister-schools', measure: 'increase', document: 'yz', region: 'yuzhong', year: 2021, clause: 'p2-q1', quote: '缔结海外友好学校60个' })];
+    expect(indicatorsForTheme('sister', increase, clauses, links)).toEqual([]);
+  });
 });

@@ -16,6 +16,8 @@ export function indicatorsForTheme(
   const out: string[] = [];
   for (const r of records) {
     if (r.indicator === UNASSIGNED) continue; // a figure that names no indicator has none to show
+    // The chart plots levels on one scale (target-comparison.ts); an increase or a yearly figure alone draws nothing.
+    if (r.measure !== 'level') continue;
     const text = clauses.get(r.document)?.get(r.clause);
     const spans = links.get(r.document)?.[r.clause]?.themes.find((t) => t.theme === theme)?.spans ?? [];
     if (text === undefined || !spans.length) continue;
