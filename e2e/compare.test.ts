@@ -110,6 +110,23 @@ describe('the compare page', () => {
   });
 });
 
+describe('plan pages offer their comparisons', () => {
+  it('each plan page links to comparisons of itself with other plans, at least one where the two share aligned clauses', () => {
+    for (const d of docs) {
+      const html = readPage(`/plans/${d}/`);
+      const nav = /<nav class="plan-comparisons"[\s\S]*?<\/nav>/.exec(html)?.[0] ?? '';
+      const pairs = [...nav.matchAll(/href="\/compare\/\?plans=([^"]+)"/g)].map((m) => decodeURIComponent(m[1]!).split(','));
+      expect(pairs.length, d).toBeGreaterThan(0);
+      for (const p of pairs) {
+        expect(p[0], d).toBe(d);
+        expect(docs).toContain(p[1]);
+      }
+      const mostAligned = [...pairCount].filter(([k]) => k.split(',').includes(d)).sort((x, y) => y[1] - x[1])[0];
+      if (mostAligned) expect(pairs.map((p) => p[1]), d).toContain(mostAligned[0].split(',').find((x) => x !== d));
+    }
+  });
+});
+
 describe('theme pages down the hierarchy', () => {
   it('show the lower plan’s aligned clauses under the upper plan’s', () => {
     // A theme and an upper → lower aligned pair on it, found from the content rather than assumed.
