@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_PINS, pinsFromParams, pinsFromStored, pinsToParams, togglePin } from './collection.ts';
+import { MAX_COLLECTION_PLANS, MAX_PINS, pinsFromParams, pinsFromStored, pinsToParams, togglePin } from './collection.ts';
 
 describe('collections in the URL', () => {
   it('round-trip, in order, without duplicates or malformed pins', () => {
@@ -29,5 +29,14 @@ describe('pins as stored', () => {
     const full = many.slice(0, MAX_PINS);
     expect(togglePin(full, { plan: 'p', clause: 'new' })).toHaveLength(MAX_PINS);
     expect(togglePin(full, { plan: 'p', clause: 'c0' })).toHaveLength(MAX_PINS - 1);
+  });
+});
+
+describe('collections naming many plans', () => {
+  it('keep pins of at most MAX_COLLECTION_PLANS plans, so an address cannot make hundreds of fetches', () => {
+    const pins = Array.from({ length: 800 }, (_, i) => ({ plan: `fake-${i}`, clause: 'p1' }));
+    const kept = pinsFromParams(pinsToParams(pins));
+    expect(new Set(kept.map((p) => p.plan)).size).toBe(MAX_COLLECTION_PLANS);
+    expect(pinsFromParams(pinsToParams([...pins.slice(0, MAX_COLLECTION_PLANS), { plan: 'fake-0', clause: 'p2' }]))).toHaveLength(MAX_COLLECTION_PLANS + 1);
   });
 });

@@ -6,12 +6,18 @@ export interface Pin {
 
 const PIN = /^([a-z][a-z0-9-]*):([a-z][a-z0-9-]*)$/;
 
+/** Each plan in a collection is one fetch; an address naming hundreds of plans is not a reader's. */
+export const MAX_COLLECTION_PLANS = 24;
+
 export function pinsFromParams(params: URLSearchParams): Pin[] {
   const out: Pin[] = [];
   const seen = new Set<string>();
+  const plans = new Set<string>();
   for (const c of params.getAll('c')) {
     const m = PIN.exec(c);
     if (!m || seen.has(c)) continue;
+    if (!plans.has(m[1]!) && plans.size >= MAX_COLLECTION_PLANS) continue;
+    plans.add(m[1]!);
     seen.add(c);
     out.push({ plan: m[1]!, clause: m[2]! });
     if (out.length === MAX_PINS) break;

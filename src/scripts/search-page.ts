@@ -1,3 +1,4 @@
+import { isolate } from '../lib/bidi.ts';
 import { excerptPieces, MAX_QUERY, rankHits, stateFromParams, stateToParams, type RankedHit, type SearchState } from '../lib/search/query.ts';
 import { aliasesOf, type Suggestion } from '../lib/search/suggestions.ts';
 import { convertWith } from '../lib/search/t2s.ts';
@@ -141,8 +142,8 @@ export function startSearchPage(): void {
     const counts = (['exact', 'alias', 'loose'] as const).map((k) => `${KIND_LABEL[k]} ${hits.filter((h) => h.kind === k).length}`);
     const converted = query !== state.q.trim();
     status.textContent = t(
-      `“${query}”：共 ${hits.length} 条（${counts.join('，')}）。${converted ? `已按简体“${query}”搜索。` : ''}${state.cut ? `检索词过长，只用了前 ${MAX_QUERY} 个字。` : ''}`,
-      `“${query}”: ${hits.length} results (${counts.join(', ')}).${converted ? ` Searched as simplified “${query}”.` : ''}${state.cut ? ` The query was too long; only its first ${MAX_QUERY} characters were used.` : ''}`,
+      `“${isolate(query)}”：共 ${hits.length} 条（${counts.join('，')}）。${converted ? `已按简体“${isolate(query)}”搜索。` : ''}${state.cut ? `检索词过长，只用了前 ${MAX_QUERY} 个字。` : ''}`,
+      `“${isolate(query)}”: ${hits.length} results (${counts.join(', ')}).${converted ? ` Searched as simplified “${isolate(query)}”.` : ''}${state.cut ? ` The query was too long; only its first ${MAX_QUERY} characters were used.` : ''}`,
     );
     let shown = 0;
     const page = async () => {

@@ -35,4 +35,7 @@ describe('readSelection', () => {
     expect(s.messages.join('').length).toBeLessThan(200);
     expect(s.messages.join('')).toContain('800');
   });
+  it('isolates an id it repeats back, so a right-to-left override cannot reorder the message', () => {
+    expect(read('plans=a,b,\u202eevil').messages[0]).toContain('\u2068\u202eevil\u2069');
+  });
 });

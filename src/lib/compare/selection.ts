@@ -1,3 +1,5 @@
+import { isolate } from '../bidi.ts';
+
 /** Reading the plans a comparison asks for from its address, with every problem said, never silently dropped. */
 
 /** More plans side by side stop being readable on a page. */
@@ -35,7 +37,7 @@ export function readSelection(params: URLSearchParams, known: ReadonlySet<string
     else plans.push(id);
   }
   const unknownCount = new Set(asked.filter((id) => !known.has(id))).size;
-  if (unknownCount) messages.push(`没有这份文件：${unknown.join('、')}${unknownCount > unknown.length ? ` 等 ${unknownCount} 个编号` : ''}。`);
+  if (unknownCount) messages.push(`没有这份文件：${unknown.map(isolate).join('、')}${unknownCount > unknown.length ? ` 等 ${unknownCount} 个编号` : ''}。`);
   if (repeated) messages.push('重复的文件只算一次。');
   if (plans.length > MAX_PLANS) {
     messages.push(`一次最多对读 ${MAX_PLANS} 份文件，以下只比较前 ${MAX_PLANS} 份。`);
