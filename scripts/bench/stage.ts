@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { IngestedDocument } from '../ingest/index.ts';
 import { contentFiles, ingestAll, linkAll, loadThemes } from '../ingest.ts';
 import { alignCorpus } from '../link/align-corpus.ts';
-import { alignSegmenter, loadAlignInput } from '../align.ts';
+import { alignSegmenter, loadAlignInput, loadJudgements } from '../align.ts';
 import { buildThemeMatcher, matchText } from '../link/themes.ts';
 
 export interface StageTiming {
@@ -72,9 +72,21 @@ const stages: Record<string, (timings: StageTiming[]) => Record<string, number>>
     // Reads what the link stage wrote; the segmenter's dictionary load is timed apart from the alignment.
     const input = loadAlignInput(root);
     const segment = timed('segmenter', timings, () => alignSegmenter(root));
-    const out = timed('align', timings, () => alignCorpus(input, segment));
+    const out = timed('align', timings, () => alignCorpus(input, segment, undefined, loadJudgements(root)));
     const pairs = out.reduce((n, d) => n + Object.values(d.clauses).reduce((m, c) => m + c.aligned.length, 0), 0) / 2;
-    return { clauses: out.reduce((n, d) => n + Object.keys(d.clauses).length, 0), pairs };
+    // The build reads these as it does on the real site, so pages at scale carry their aligned clauses.
+    const bytes = timed('write alignments', timings, () => {
+      rmSync(join(root, 'content', 'alignments'), { recursive: true, force: true });
+      mkdirSync(join(root, 'content', 'alignments'), { recursive: true });
+      let total = 0;
+      for (const d of out) {
+        const text = JSON.stringify(d) + '\n';
+        writeFileSync(join(root, 'content', 'alignments', `${d.document}.json`), text);
+        total += Buffer.byteLength(text);
+      }
+      return total;
+    });
+    return { clauses: out.reduce((n, d) => n + Object.keys(d.clauses).length, 0), pairs, bytes };
   },
 };
 

@@ -4,7 +4,7 @@
  * pruned so the work per clause is bounded and the whole stage grows linearly with the corpus;
  * each candidate is then scored exactly by the scorer the compare page also uses.
  */
-import { defaultAlignOptions, scorePair, type AlignOptions, type ClauseEvidence, type PairScore } from './score.ts';
+import { defaultAlignOptions, scoreOnly, scorePair, type AlignOptions, type ClauseEvidence, type PairScore } from './score.ts';
 
 export interface AlignInput {
   document: string;
@@ -61,7 +61,10 @@ export function alignClauses(inputs: readonly AlignInput[], options: AlignOption
     if (list.length > index.postingLimit) postings.set(k, list.sort((x, y) => y.w - x.w || x.i - y.i).slice(0, index.postingLimit));
   }
 
-  const scored = new Map<string, AlignedPair>();
+  // Scores by pair (a < b, keyed a·n + b). Most candidates fall below the threshold: those keep
+  // only their score, and the evidence lists are built for the pairs that stand.
+  const n = inputs.length;
+  const scores = new Map<number, number>();
   const kept: number[][] = inputs.map(() => []);
   inputs.forEach((input, i) => {
     const partial = new Map<number, number>();
@@ -75,17 +78,16 @@ export function alignClauses(inputs: readonly AlignInput[], options: AlignOption
       .sort((x, y) => y[1] - x[1] || x[0] - y[0])
       .slice(0, index.candidates)
       .map(([j]) => {
-        const [a, b] = i < j ? [i, j] : [j, i];
-        const key = `${a}:${b}`;
-        let pair = scored.get(key);
-        if (!pair) {
-          pair = { a, b, result: scorePair(inputs[a]!.evidence, inputs[b]!.evidence, options) };
-          scored.set(key, pair);
+        const key = i < j ? i * n + j : j * n + i;
+        let score = scores.get(key);
+        if (score === undefined) {
+          score = scoreOnly(inputs[Math.min(i, j)]!.evidence, inputs[Math.max(i, j)]!.evidence, options);
+          scores.set(key, score);
         }
-        return { j, pair };
+        return { j, score };
       })
-      .filter((x) => x.pair.result.score >= options.threshold)
-      .sort((x, y) => y.pair.result.score - x.pair.result.score || x.j - y.j);
+      .filter((x) => x.score >= options.threshold)
+      .sort((x, y) => y.score - x.score || x.j - y.j);
     const perDoc = new Map<string, number>();
     for (const { j } of best) {
       const d = inputs[j]!.document;
@@ -98,11 +100,11 @@ export function alignClauses(inputs: readonly AlignInput[], options: AlignOption
   // A pair stands when either clause keeps the other (alignment is symmetric on the page), best
   // first, as long as neither clause has `limit` pairs already: a clause many others point to
   // (a broad section) keeps its best, so no page grows with the corpus.
-  const proposed = new Map<string, AlignedPair>();
+  const proposed = new Map<number, AlignedPair>();
   kept.forEach((js, i) => {
     for (const j of js) {
       const [a, b] = i < j ? [i, j] : [j, i];
-      proposed.set(`${a}:${b}`, scored.get(`${a}:${b}`)!);
+      if (!proposed.has(a * n + b)) proposed.set(a * n + b, { a, b, result: scorePair(inputs[a]!.evidence, inputs[b]!.evidence, options) });
     }
   });
   const degree = new Map<number, number>();

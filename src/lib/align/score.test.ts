@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cosineParts, scorePair, type AlignOptions, type ClauseEvidence } from './score.ts';
+import fc from 'fast-check';
+import { cosineParts, scoreOnly, scorePair, type AlignOptions, type ClauseEvidence } from './score.ts';
 
 const ev = (e: Partial<{ themes: [string, number][]; names: [string, number][]; words: [string, number][]; indicators: string[] }>): ClauseEvidence => ({
   themes: new Map(e.themes ?? []),
@@ -55,5 +56,13 @@ describe('scorePair', () => {
     const a = ev({ words: [['学前教育', 3], ['普惠', 2], ['推进', 0.1]] });
     const b = ev({ words: [['学前教育', 2], ['普惠', 2], ['推进', 0.1]] });
     expect(scorePair(a, b, opts).words.map((w) => w.key)).toEqual(['学前教育', '普惠', '推进']);
+  });
+});
+
+describe('scoreOnly', () => {
+  it('is exactly the score scorePair gives, for any evidence', () => {
+    const weights = fc.array(fc.tuple(fc.constantFrom('甲', '乙', '丙', '丁', '戊', '己'), fc.double({ min: 0.01, max: 5, noNaN: true })), { maxLength: 6 });
+    const evidence = fc.record({ themes: weights, names: weights, words: weights, indicators: fc.array(fc.constantFrom('x', 'y'), { maxLength: 2 }) }).map((e) => ev(e));
+    fc.assert(fc.property(evidence, evidence, (a, b) => scoreOnly(a, b, opts) === scorePair(a, b, opts).score));
   });
 });

@@ -93,6 +93,40 @@ function sharedByWeight(a: Weights, b: Weights): Shared[] {
   return out.sort((x, y) => y.weight - x.weight || (x.key < y.key ? -1 : 1));
 }
 
+/** The cosine as cosineParts sums it (same order, same operations), without the parts. */
+function cosineOf(a: Weights, b: Weights): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  const na = norm(a);
+  const nb = norm(b);
+  if (na === 0 || nb === 0) return 0;
+  let dot = 0;
+  for (const [k, v] of small) {
+    const u = large.get(k);
+    if (u !== undefined) dot += (v * u) / (na * nb);
+  }
+  return Math.min(1, dot);
+}
+
+function heaviestShared(a: Weights, b: Weights): number {
+  let best = 0;
+  for (const [k, v] of a) {
+    const u = b.get(k);
+    if (u !== undefined) best = Math.max(best, Math.min(v, u));
+  }
+  return best;
+}
+
+/**
+ * The score alone, without the evidence lists: what the aligner computes for every candidate, most
+ * of which fall below the threshold. Equal to `scorePair(a, b, o).score`.
+ */
+export function scoreOnly(a: ClauseEvidence, b: ClauseEvidence, o: AlignOptions = defaultAlignOptions): number {
+  const words = cosineOf(a.words, b.words);
+  let indicator = false;
+  for (const i of a.indicators) if (b.indicators.has(i)) indicator = true;
+  return round(o.words * words + o.themes * heaviestShared(a.themes, b.themes) + o.names * heaviestShared(a.names, b.names) + (indicator ? o.indicators : 0));
+}
+
 /** The score of a pair and the evidence behind it, each shared key with its part of the score. */
 export function scorePair(a: ClauseEvidence, b: ClauseEvidence, o: AlignOptions = defaultAlignOptions): PairScore {
   const words = cosineParts(a.words, b.words);
