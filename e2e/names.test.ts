@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { Clauses } from '../src/schemas/clause.ts';
 import { readPage } from './support/site.ts';
+import { countries } from '../src/lib/places/countries.ts';
 
 const content = fileURLToPath(new URL('../content/', import.meta.url));
 const text = new Map<string, string>(
@@ -28,5 +29,17 @@ describe('the names index', () => {
     const luban = /<th scope="row">“鲁班工坊”<\/th><td>(\d+)<\/td>/.exec(html);
     const plans = [...text].filter(([, t]) => t.includes('“鲁班工坊”')).map(([k]) => k.split('#')[0]);
     expect(Number(luban?.[1])).toBe(new Set(plans).size);
+  });
+  it('links every country to clauses that name it', () => {
+    const section = html.slice(html.indexOf('id="names-countries"'), html.indexOf('</section>', html.indexOf('id="names-countries"')));
+    const rows = [...section.matchAll(/<tr><th scope="row">([^<\s]+) <span[^>]*>[^<]*<\/span><\/th><td>(\d+)<\/td><td>([\s\S]*?)<\/td><\/tr>/g)];
+    expect(rows.length).toBeGreaterThan(0);
+    for (const [, name, , places] of rows) {
+      const country = countries.find((c) => c.zh === name)!;
+      for (const m of places!.matchAll(/href="\/plans\/([^/]+)\/#([a-z0-9-]+)"/g)) {
+        const t = text.get(`${m[1]}#${m[2]}`)!;
+        expect([country.zh, ...(country.aliases ?? [])].some((n) => t.includes(n)), `${name} at ${m[1]}#${m[2]}`).toBe(true);
+      }
+    }
   });
 });

@@ -16,7 +16,9 @@ import { SourceError } from './ingest/errors.ts';
 import { parseJsonFile } from './ingest/read-meta.ts';
 import { alignCorpus, type AlignDocument } from './link/align-corpus.ts';
 import { loadThemes } from './ingest.ts';
-import { createSegmenter } from './link/segment.ts';
+import { createSegmenter, type Segmenter } from './link/segment.ts';
+import { countriesIn, countryNames } from './link/countries.ts';
+import { CountryExclusions, CountryMentions } from '../src/schemas/countries.ts';
 import { measureAligner, optionGrid } from './link/calibrate.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -40,9 +42,33 @@ export function loadAlignInput(base = root): AlignDocument[] {
   });
 }
 
-/** The segmenter the aligner uses: jieba taught every theme term. */
+/** The segmenter the aligner uses: jieba taught every theme term and country name. */
 export function alignSegmenter(base = root) {
-  return createSegmenter(loadThemes(join(base, 'content/themes')).flatMap((t) => t.terms));
+  return createSegmenter([...loadThemes(join(base, 'content/themes')).flatMap((t) => t.terms), ...countryNames]);
+}
+
+/**
+ * Document → country code → the clauses naming the country (content/countries.json), less the
+ * readings an editor ruled out; a ruling that no longer matches a reading is an error, so none goes stale.
+ */
+export function countryMentions(docs: readonly AlignDocument[], segment: Segmenter, excluded: CountryExclusions = []): Record<string, Record<string, string[]>> {
+  const out: Record<string, Record<string, string[]>> = {};
+  const used = new Set<number>();
+  for (const d of docs) {
+    const byCountry: Record<string, string[]> = {};
+    for (const c of d.clauses) {
+      for (const code of countriesIn(c.text, segment)) {
+        const rule = excluded.findIndex((x) => x.document === d.id && x.clause === c.id && x.country === code);
+        if (rule >= 0) used.add(rule);
+        else (byCountry[code] ??= []).push(c.id);
+      }
+    }
+    out[d.id] = byCountry;
+  }
+  excluded.forEach((x, i) => {
+    if (!used.has(i) && docs.some((d) => d.id === x.document)) throw new SourceError('content/countries-reviewed.json', undefined, `${x.document}#${x.clause} no longer reads ${x.country}: remove the entry`);
+  });
+  return out;
 }
 
 /** Editors' judged pairs (content/alignments-golden.json), applied over the aligner's. */
@@ -52,8 +78,14 @@ export function loadJudgements(base = root) {
 }
 
 export function alignmentFiles(base = root): Map<string, string> {
-  const out = alignCorpus(loadAlignInput(base), alignSegmenter(base), undefined, loadJudgements(base));
-  return new Map(out.map((d) => [`alignments/${d.document}.json`, JSON.stringify(DocumentAlignments.parse(d)) + '\n']));
+  const input = loadAlignInput(base);
+  const segment = alignSegmenter(base);
+  const out = alignCorpus(input, segment, undefined, loadJudgements(base));
+  const files = new Map(out.map((d) => [`alignments/${d.document}.json`, JSON.stringify(DocumentAlignments.parse(d)) + '\n']));
+  const reviewed = join(base, 'content/countries-reviewed.json');
+  const excluded = existsSync(reviewed) ? parseJsonFile(CountryExclusions, readFileSync(reviewed, 'utf8'), 'content/countries-reviewed.json') : [];
+  files.set('countries.json', JSON.stringify(CountryMentions.parse(countryMentions(input, segment, excluded)), null, 1) + '\n');
+  return files;
 }
 
 /** `--calibrate`: the aligner alone over a grid of settings, best recall first among those precise enough. */
