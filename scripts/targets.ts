@@ -2,7 +2,9 @@
  * `npm run targets`: content/clauses + content/indicators.json + content/targets-reviewed.json
  * → content/targets.json (validated by src/schemas/target.ts): targets, outcomes and baselines,
  * with the checks of figures a document states against each other.
- * `npm run targets -- --check`: exit 1 when the committed file differs from what the rules produce.
+ * Both print every candidate target the rules left unread (gaps.ts), with its clause and offsets.
+ * `npm run targets -- --check`: exit 1 when the committed file differs from what the rules produce,
+ * or when a candidate is neither a record nor ruled out with a reason.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +12,7 @@ import { TargetRecords, type TargetRecord } from '../src/schemas/target.ts';
 import { driftMessage, targetsDrift } from './check/drift.ts';
 import { SourceError } from './ingest/errors.ts';
 import { extractTargets } from './targets/extract.ts';
+import { findGaps, formatGap } from './targets/gaps.ts';
 import { loadCorpus, repoRoot } from './targets/load.ts';
 
 export const targetsFile = join(repoRoot, 'content/targets.json');
@@ -22,9 +25,10 @@ export function formatTargets(records: readonly TargetRecord[]): string {
 function main(): number {
   let text: string;
   let counts: string;
+  let gaps: string[];
   try {
     const { docs, indicators, reviewed } = loadCorpus();
-    const { records, problems } = extractTargets(docs, indicators, reviewed);
+    const { records, exclusions, problems } = extractTargets(docs, indicators, reviewed);
     for (const p of problems) console.error(`targets: ${p}`);
     if (problems.length) return 1;
     // Parse, not just check: the schema's key order is the file's key order.
@@ -34,6 +38,7 @@ function main(): number {
       if (!clause?.text.includes(r.quote)) throw new Error(`${r.id}: quote is not in ${r.document}#${r.clause}`);
     }
     text = formatTargets(parsed);
+    gaps = findGaps(docs, parsed, exclusions).map(formatGap);
     const n = (kind: string) => parsed.filter((r) => r.kind === kind).length;
     const disagreements = new Set(parsed.flatMap((r) => r.checks.filter((c) => !c.agrees).map((c) => c.id))).size;
     counts = `${parsed.length} records (${n('target')} targets, ${n('outcome')} outcomes, ${n('baseline')} baselines; ${disagreements} figures disagree)`;
@@ -45,7 +50,12 @@ function main(): number {
     throw e;
   }
   const current = existsSync(targetsFile) ? readFileSync(targetsFile, 'utf8') : undefined;
+  if (gaps.length) {
+    console.error(`targets: ${gaps.length} candidate target(s) not read — add a term to content/indicators.json, or a record or an exclusion with its reason to content/targets-reviewed.json:`);
+    for (const g of gaps) console.error(`  ${g}`);
+  }
   if (process.argv.includes('--check')) {
+    if (gaps.length) return 1;
     if (current !== text) {
       console.error(`targets --check: ${driftMessage('content/targets.json', targetsDrift)}`);
       return 1;

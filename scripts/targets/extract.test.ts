@@ -7,7 +7,7 @@ import { driftMessage, targetsDrift } from '../check/drift.ts';
 import { formatTargets } from '../targets.ts';
 import { extractTargets } from './extract.ts';
 import { loadCorpus, repoRoot } from './load.ts';
-import { parseChineseNumeral, toHalfWidth } from './numbers.ts';
+import { numbersIn } from './numbers.ts';
 import { reportYear } from './source.ts';
 
 const corpus = loadCorpus();
@@ -137,12 +137,12 @@ describe('target extraction on the corpus', () => {
   });
 });
 
-/** Every number a quote prints, in Arabic digits or Chinese numerals (`一所` → 1, `三届` → 3). */
-function numbersIn(quote: string): number[] {
-  const half = toHalfWidth(quote);
-  const arabic = [...half.matchAll(/\d+(?:\.\d+)?/g)].map((m) => Number(m[0]));
-  const chinese = [...half.matchAll(/[一两二三四五六七八九十百千万零]+/g)].map((m) => parseChineseNumeral(m[0])).filter((v) => v !== undefined);
-  return [...arabic, ...chinese];
+/**
+ * Every number a quote states: those it prints, and those its words state without a digit — none
+ * left (`全部消除…大班额` → 0) and the first one (`零突破` → 1).
+ */
+function statedIn(quote: string): number[] {
+  return [...numbersIn(quote), ...(/消除/.test(quote) ? [0] : []), ...(/零突破/.test(quote) ? [1] : [])];
 }
 
 describe('every record', () => {
@@ -154,7 +154,7 @@ describe('every record', () => {
 
   it('states its value, bounds and baseline in its quote', () => {
     for (const r of records) {
-      const printed = numbersIn(r.quote);
+      const printed = statedIn(r.quote);
       for (const v of [r.value, r.min, r.max, r.baseline]) if (v !== null) expect(printed, `${r.id}: ${v} in “${r.quote}”`).toContain(v);
     }
   });

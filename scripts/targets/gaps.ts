@@ -1,26 +1,28 @@
 /**
- * What the rules did not read: figures standing near a target verb that no record covers and no
- * reviewed exclusion rules out. The test prints them, so a reviewer sees each gap and either adds
- * a term to the link table, adds a reviewed record, or rules the figure out with a reason (a
- * threshold like `56人以上大班额`). Pure.
+ * What the rules did not read: candidates (candidates.ts — a figure near a target word or after a
+ * target year) that no record covers and no reviewed exclusion rules out. `npm run targets` prints
+ * them and `--check` fails on any, so a reviewer sees each one and either adds a term to the link
+ * table, adds a reviewed record, or rules the figure out with a reason (a threshold like
+ * `56人以上大班额`). Every clause is scanned, whatever its kind or part. Pure.
  */
 import type { TargetRecord } from '../../src/schemas/target.ts';
-import { findFigures, type Figure } from './numbers.ts';
+import { findCandidates } from './candidates.ts';
+import type { Figure } from './numbers.ts';
 import type { Exclusion } from './reviewed.ts';
-import { splitSentences } from './segments.ts';
 import type { SourceDocument } from './source.ts';
 
-/** Verbs and markers that state a target or a reached level. */
-export const TARGET_VERBS = /达到|达|建成|不少于|不低于|力争|争取|到\d{4}年|提升至|提高至|增加至|超过|以上|新增|缔结|选派/g;
-/** How close (in characters, either side) a verb must be to make a figure a candidate. */
-export const NEAR = 12;
-
+/** One candidate that did not become a record, placed exactly in its clause. */
 export interface Gap {
   document: string;
   clause: string;
+  /** The figure's UTF-16 offsets in the clause text. */
+  start: number;
+  end: number;
+  /** The figure as printed: `45所`. */
+  printed: string;
+  /** The target word or year that made it a candidate. */
+  cue: string;
   sentence: string;
-  /** The uncovered figures as printed. */
-  figures: string[];
 }
 
 /** True when a record of the clause quotes the figure's place and states its numbers. */
@@ -42,21 +44,16 @@ export function findGaps(docs: readonly SourceDocument[], records: readonly Targ
       const text = clause.text;
       const mine = records.filter((r) => r.document === doc.id && r.clause === clause.id);
       const ruledOut = exclusions.filter((e) => e.document === doc.id && e.clause === clause.id);
-      const figures = findFigures(text);
-      const verbs = [...text.matchAll(TARGET_VERBS)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-      for (const s of splitSentences(text)) {
-        const near = figures.filter(
-          (f) => f.start >= s.start && f.end <= s.end && verbs.some((v) => v.start >= s.start && v.end <= s.end && v.end >= f.start - NEAR && v.start <= f.end + NEAR),
-        );
-        const missing = near.filter((f) => !covered(f, text, mine) && !ruledOut.some((e) => f.start < e.end && e.start < f.end));
-        if (missing.length) gaps.push({ document: doc.id, clause: clause.id, sentence: text.slice(s.start, s.end), figures: missing.map((f) => text.slice(f.start, f.end)) });
+      for (const { figure: f, sentence, cue } of findCandidates(text)) {
+        if (covered(f, text, mine) || ruledOut.some((e) => f.start < e.end && e.start < f.end)) continue;
+        gaps.push({ document: doc.id, clause: clause.id, start: f.start, end: f.end, printed: text.slice(f.start, f.end), cue, sentence: text.slice(sentence.start, sentence.end) });
       }
     }
   }
   return gaps;
 }
 
-/** `yuzhong-news-2024#rencai-q1 [85%] 17所人工智能…试点校占比达到85%。` */
+/** `plan#p2-q1@13-16 45所 (建成) 到2025年，建成智慧校园45所。` */
 export function formatGap(g: Gap): string {
-  return `${g.document}#${g.clause} [${g.figures.join(', ')}] ${g.sentence}`;
+  return `${g.document}#${g.clause}@${g.start}-${g.end} ${g.printed} (${g.cue}) ${g.sentence}`;
 }

@@ -152,3 +152,11 @@ export function findFigures(text: string, options: FigureOptions = {}): Figure[]
   }
   return out;
 }
+
+/** Every number the text prints, in Arabic digits or Chinese numerals (`一所` → 1, `三届` → 3, `４％` → 4). */
+export function numbersIn(text: string): number[] {
+  const half = toHalfWidth(text);
+  const arabic = [...half.matchAll(/\d+(?:\.\d+)?/g)].map((m) => Number(m[0]));
+  const chinese = [...half.matchAll(/[一两二三四五六七八九十百千万零]+/g)].map((m) => parseChineseNumeral(m[0])).filter((v) => v !== undefined);
+  return [...arabic, ...chinese];
+}

@@ -3,11 +3,14 @@
  * Pure. Reporting text (reports, and a plan's review of the past) is read by reported.ts.
  *
  * Rule: inside a comma phrase, a figure with a unit (numbers.ts) and a term of the link table
- * (lexicon.ts) make a record. When a phrase lists several figures it is cut into items first
- * (segments.ts), and each term takes the nearest figure in one of its indicator's units.
+ * (lexicon.ts) make a record of that indicator. When a phrase lists several figures it is cut into
+ * items first (segments.ts), and each term takes the nearest figure in one of its indicator's units.
+ * Every other candidate (candidates.ts: a target word or year near the figure) is a record too,
+ * `unassigned` (`建设2个鲁班工坊` before the link table names 鲁班工坊): none is dropped.
  */
 import type { Clause } from '../../src/schemas/clause.ts';
 import type { Indicator, Measure, YearBasis } from '../../src/schemas/target.ts';
+import { findCandidates } from './candidates.ts';
 import { pairTerms } from './lexicon.ts';
 import { findFigures, type Figure } from './numbers.ts';
 import { splitItems, splitPhrases, splitSentences, type Segment } from './segments.ts';
@@ -59,16 +62,20 @@ export function readTargetSentences(doc: SourceDocument, indicators: readonly In
     const marks = findYearMarks(text);
     if (readsSentences(clause, byId) && !reportingKind(doc, top.get(clause.id)!)) {
       const figures = findFigures(text);
+      const candidates = new Set(findCandidates(text, figures, marks).map((c) => c.figure));
       for (const sentence of splitSentences(text)) {
         if (PAST_MARK.test(text.slice(sentence.start, sentence.end))) continue;
         for (const phrase of splitPhrases(text, sentence)) {
-          for (const { item, figures: candidates } of itemsOf(text, phrase, figures)) {
-            for (const { hit, figure } of pairTerms(text, item, candidates, indicators)) {
+          for (const { item, figures: inItem } of itemsOf(text, phrase, figures)) {
+            const named = new Map(pairTerms(text, item, inItem, indicators).map(({ hit, figure }) => [figure, hit]));
+            for (const figure of inItem) {
+              const hit = named.get(figure);
+              if (!hit && !candidates.has(figure)) continue;
               const when = targetYear(marks, sentence, figure, sectionDeadline.get(governed), fallback);
               if (!when) continue;
               const quote = text.slice(phrase.start, phrase.end);
               const measure = measureOf(text.slice(phrase.start, figure.start));
-              drafts.push(figureDraft(doc, clause.id, { figure, indicator: hit.indicator, scope: hit.scope, kind: 'target', measure, when, quote, source: 'sentence' }));
+              drafts.push(figureDraft(doc, clause.id, { figure, indicator: hit?.indicator ?? null, scope: hit?.scope ?? null, kind: 'target', measure, when, quote, source: 'sentence' }));
             }
           }
         }

@@ -13,6 +13,14 @@ describe('target years', () => {
     expect(findYearMarks('获评2022年国家基础教育教学成果奖，(2020—2022年)')).toEqual([]);
   });
 
+  it('reads 到 a period’s end as a deadline that carries on, and full-width years as years', () => {
+    expect(findYearMarks('到“十二五”末，新建3所；至十四五期末，到２０２２年').map((m) => [m.at, m.year, m.kind])).toEqual([
+      [0, 2015, 'deadline'],
+      [13, 2025, 'deadline'],
+      [20, 2022, 'deadline'],
+    ]);
+  });
+
   it('prefers the sentence, then the clause or section, then the plan period', () => {
     const text = '争取到2021年，缔结60所海外友好学校。每年选派60名教师。';
     const marks = findYearMarks(text);

@@ -1,10 +1,11 @@
 /**
  * Target years in plan text. Pure.
  *
- * A deadline is written `到2021年`, `至2025年`, `2025年前`, or as a five-year-plan period
- * (`“十三五”期间` ends in 2020). A bare `2022年` is not a deadline: it names an award year
- * (`获评2022年…成果奖`) or a plan's title years as often as a target.
+ * A deadline is written `到2021年`, `至2025年`, `2025年前`, `到“十二五”末` (2015), or as a
+ * five-year-plan period (`“十三五”期间` ends in 2020). A bare `2022年` is not a deadline: it names
+ * an award year (`获评2022年…成果奖`) or a plan's title years as often as a target.
  */
+import { toHalfWidth } from './numbers.ts';
 
 export interface YearMark {
   /** Offset where the mark starts. */
@@ -19,14 +20,21 @@ const FIVE_YEAR = /[“"]?十([一二三四五六])五[”"]?(?:期间|时期|�
 // The n-th five-year plan ends in 1955 + 5n: 十三五 (13th) → 2020, 十四五 → 2025.
 const FIVE_YEAR_END: Record<string, number> = { 一: 2010, 二: 2015, 三: 2020, 四: 2025, 五: 2030, 六: 2035 };
 
-/** Deadline and period marks in the text, in text order. */
+// `到“十二五”末` names the period's end as a deadline, which carries on like 到2015年.
+const BY_BEFORE = /(?:到|至)\s*$/;
+
+/** Deadline and period marks in the text, in text order. Full-width digits are read as ASCII. */
 export function findYearMarks(text: string): YearMark[] {
+  const half = toHalfWidth(text);
   const marks: YearMark[] = [];
-  for (const m of text.matchAll(DEADLINE)) {
+  for (const m of half.matchAll(DEADLINE)) {
     const year = Number(m[1] ?? m[2]);
     if (year >= 2000 && year <= 2100) marks.push({ at: m.index, year, kind: 'deadline' });
   }
-  for (const m of text.matchAll(FIVE_YEAR)) marks.push({ at: m.index, year: FIVE_YEAR_END[m[1]!]!, kind: 'period' });
+  for (const m of half.matchAll(FIVE_YEAR)) {
+    const by = BY_BEFORE.exec(half.slice(Math.max(0, m.index - 3), m.index));
+    marks.push({ at: by ? m.index - by[0].length : m.index, year: FIVE_YEAR_END[m[1]!]!, kind: by ? 'deadline' : 'period' });
+  }
   return marks.sort((a, b) => a.at - b.at);
 }
 
@@ -60,7 +68,7 @@ function titleSpans(text: string): [number, number][] {
 
 /** Year and period marks that date figures, in text order. Full-width digits are read as ASCII. */
 export function findDateMarks(text: string): DateMark[] {
-  const half = text.replace(/[０-９]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+  const half = toHalfWidth(text);
   const titles = titleSpans(half);
   const inTitle = (at: number) => titles.some(([s, e]) => s <= at && at < e);
   const marks: DateMark[] = [];

@@ -245,3 +245,38 @@ export type ReviewedEntry = z.infer<typeof ReviewedEntry>;
 export const ReviewedTargets = z.array(ReviewedEntry);
 
 export const isExclusion = (e: ReviewedEntry): e is ReviewedExclusion => 'exclude' in e;
+
+/**
+ * A numeric target a reader counts in a plan, listed by reading every clause
+ * (`content/targets-judged.json`): what the target rules are measured against.
+ */
+export const JudgedTarget = z.strictObject({
+  document: z.string().min(1),
+  clause: ClauseId,
+  /** The words that state the figure, exactly as in the clause: `２所左右`, `一所`, `全部消除66人以上超大班额`. */
+  printed: z.string().min(1),
+  /** The bounds the target sets, as a record states them: `30所以上` is 30 and null; elimination is 0 and 0. */
+  min: z.number().nullable(),
+  max: z.number().nullable(),
+  /** What is counted, for the reader of the list. */
+  what: z.string().min(1),
+});
+export type JudgedTarget = z.infer<typeof JudgedTarget>;
+
+/** A figure near a target word that a reader does not count as a target, and why (a threshold, an age, a name). */
+export const JudgedNotTarget = z.strictObject({
+  document: z.string().min(1),
+  clause: ClauseId,
+  printed: z.string().min(1),
+  reason: z.string().min(1),
+});
+export type JudgedNotTarget = z.infer<typeof JudgedNotTarget>;
+
+/** `content/targets-judged.json`: every numeric target of the documents read in full, and what was read and not counted. */
+export const JudgedTargets = z.strictObject({
+  /** The documents read clause by clause; recall and precision are measured over these only. */
+  documents: z.array(z.string().min(1)).min(1),
+  targets: z.array(JudgedTarget),
+  notTargets: z.array(JudgedNotTarget),
+});
+export type JudgedTargets = z.infer<typeof JudgedTargets>;
