@@ -59,3 +59,11 @@ describe('weighEvidence', () => {
     expect(named[0]!.names.get('丝路学堂')!).toBeGreaterThan(named[0]!.names.get('某规划')!);
   });
 });
+
+describe('words on folded text', () => {
+  it('counts a word printed in traditional characters or full width as the same word', () => {
+    const ev = weighEvidence([input('a', 'q1', '魯班工坊 ＳＴＥＭ 課程'), input('b', 'q1', '鲁班工坊 STEM 课程'), input('c', 'q1', '其他')], segment);
+    expect([...ev[0]!.words.keys()].sort()).toEqual([...ev[1]!.words.keys()].sort());
+    expect(ev[0]!.words.has('鲁班工坊')).toBe(true);
+  });
+});

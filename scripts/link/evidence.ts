@@ -5,6 +5,7 @@
 import type { Clause } from '../../src/schemas/clause.ts';
 import type { ClauseEvidence } from '../../src/lib/align/score.ts';
 import { readNames } from '../../src/lib/names.ts';
+import { foldForMatching } from '../../src/lib/text/simplify.ts';
 import type { Segmenter } from './segment.ts';
 
 export interface EvidenceInput {
@@ -69,7 +70,8 @@ function documentFrequency(sets: readonly { document: string; keys: Iterable<str
 export function weighEvidence(inputs: readonly EvidenceInput[], segment: Segmenter, o: WeightingOptions = defaultWeighting): ClauseEvidence[] {
   const documents = new Set(inputs.map((i) => i.document)).size;
   const n = inputs.length;
-  const tokens = inputs.map((i) => segment(i.clause.text).filter(isWord));
+  // Words are cut from folded text (src/lib/text/fold.ts), so 學校 and 学校, ＳＴＥＭ and STEM are one word.
+  const tokens = inputs.map((i) => segment(foldForMatching(i.clause.text)).filter(isWord));
   const names = inputs.map((i) => readNames(i.clause.text).filter((x) => x.kind !== 'docno'));
   const wordDf = documentFrequency(inputs.map((i, k) => ({ document: i.document, keys: tokens[k]! })));
   const nameDf = documentFrequency(inputs.map((i, k) => ({ document: i.document, keys: names[k]!.map((x) => x.name) })));

@@ -32,3 +32,23 @@ describe('theme matcher', () => {
     expect(match(text)).toEqual(match(text));
   });
 });
+
+describe('theme matcher on folded text', () => {
+  const byWidth = buildThemeMatcher([theme('abroad', ['国（境）外'])]);
+
+  it('matches across widths and scripts, marking the characters as printed', () => {
+    for (const text of ['与国(境)外院校', '與國（境）外院校', '与国（境）外院校']) {
+      const [link] = byWidth(text);
+      expect(link?.spans.map(([s, e]) => text.slice(s, e)), text).toEqual([text.slice(1, 6)]);
+    }
+    const text = '締結姊妹學校，共建魯班工坊';
+    expect(match(text).map((l) => [l.theme, l.spans.map(([s, e]) => text.slice(s, e))])).toEqual([
+      ['luban', ['魯班工坊']],
+      ['sister', ['姊妹學校']],
+    ]);
+  });
+
+  it('folds exclusions alike: 魯班獎 is still not 鲁班工坊', () => {
+    expect(match('獲魯班獎')).toEqual([]);
+  });
+});

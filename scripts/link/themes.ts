@@ -1,5 +1,7 @@
 import type { ThemeLink } from '../../src/schemas/links.ts';
 import type { Theme } from '../../src/schemas/theme.ts';
+import { toSourceSpan, type Folded } from '../../src/lib/text/fold.ts';
+import { foldForMatchingWithOffsets } from '../../src/lib/text/simplify.ts';
 import { AhoCorasick } from './aho-corasick.ts';
 
 interface Pattern {
@@ -11,21 +13,24 @@ export { clauseMatchText as matchText } from '../../src/lib/clause-view.ts';
 
 /**
  * Builds a matcher for all themes at once: one automaton over every term and exclusion, so a
- * clause is read once whatever the number of themes.
+ * clause is read once whatever the number of themes. Terms and text are folded alike
+ * (src/lib/text/fold.ts), so `国(境)外` and `國（境）外` match `国（境）外`; spans are returned in the
+ * text as given, covering the characters that were matched.
  */
-export function buildThemeMatcher(themes: readonly Theme[]): (text: string) => ThemeLink[] {
+export function buildThemeMatcher(themes: readonly Theme[], foldText: (text: string) => Folded = foldForMatchingWithOffsets): (text: string) => ThemeLink[] {
   const patterns: [string, Pattern][] = [];
   for (const t of themes) {
-    for (const term of t.terms) patterns.push([term, { theme: t.id, exclude: false }]);
-    for (const term of t.exclude) patterns.push([term, { theme: t.id, exclude: true }]);
+    for (const term of t.terms) patterns.push([foldText(term).text, { theme: t.id, exclude: false }]);
+    for (const term of t.exclude) patterns.push([foldText(term).text, { theme: t.id, exclude: true }]);
   }
   const automaton = new AhoCorasick(patterns);
   const order = new Map(themes.map((t, i) => [t.id, i]));
 
   return (text) => {
+    const folded = foldText(text);
     const excluded = new Map<string, [number, number][]>();
     const hits = new Map<string, [number, number][]>();
-    for (const m of automaton.findAll(text)) {
+    for (const m of automaton.findAll(folded.text)) {
       const bucket = m.value.exclude ? excluded : hits;
       const list = bucket.get(m.value.theme) ?? [];
       list.push([m.start, m.end]);
@@ -38,7 +43,9 @@ export function buildThemeMatcher(themes: readonly Theme[]): (text: string) => T
         .filter(([s, e]) => !decoys.some(([ds, de]) => ds <= s && e <= de))
         .sort((a, b) => a[0] - b[0] || b[1] - a[1])
         .filter((span, i, all) => !all.some((other, j) => j !== i && other[0] <= span[0] && span[1] <= other[1] && (other[1] - other[0] > span[1] - span[0] || j < i)));
-      if (kept.length) links.push({ theme, spans: kept });
+      // Two spans of the fold can cover one source character (`…` folds to `...`): keep it once.
+      const original = kept.map(([s, e]) => toSourceSpan(folded, s, e)).filter(([s, e], i, all) => i === 0 || s !== all[i - 1]![0] || e !== all[i - 1]![1]);
+      if (original.length) links.push({ theme, spans: original });
     }
     return links.sort((a, b) => order.get(a.theme)! - order.get(b.theme)!);
   };

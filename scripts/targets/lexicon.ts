@@ -3,6 +3,8 @@
  * A phrase names an indicator when one of its terms occurs in it; where terms overlap, the longest
  * wins, so `国际及港澳台姊妹学校` (with its scope) beats `姊妹学校`.
  */
+import { toSourceSpan } from '../../src/lib/text/fold.ts';
+import { foldForMatching, foldForMatchingWithOffsets } from '../../src/lib/text/simplify.ts';
 import type { Indicator } from '../../src/schemas/target.ts';
 import type { Segment } from './segments.ts';
 
@@ -16,11 +18,14 @@ export interface TermHit {
 /** Every term occurrence in [within.start, within.end), longest first where they overlap, in text order. */
 export function findTerms(text: string, within: Segment, indicators: readonly Indicator[]): TermHit[] {
   const all: TermHit[] = [];
-  const slice = text.slice(within.start, within.end);
+  // Folded alike (src/lib/text/fold.ts): 國際學校 names 国际学校; offsets stay the text's own.
+  const slice = foldForMatchingWithOffsets(text.slice(within.start, within.end));
   for (const indicator of indicators) {
     for (const term of indicator.terms) {
-      for (let i = slice.indexOf(term.text); i !== -1; i = slice.indexOf(term.text, i + 1)) {
-        all.push({ indicator, scope: term.scope, start: within.start + i, end: within.start + i + term.text.length });
+      const folded = foldForMatching(term.text);
+      for (let i = slice.text.indexOf(folded); i !== -1; i = slice.text.indexOf(folded, i + 1)) {
+        const [start, end] = toSourceSpan(slice, i, i + folded.length);
+        all.push({ indicator, scope: term.scope, start: within.start + start, end: within.start + end });
       }
     }
   }

@@ -1,7 +1,7 @@
 import { isolate } from '../lib/bidi.ts';
 import { excerptPieces, MAX_QUERY, rankHits, stateFromParams, stateToParams, type RankedHit, type SearchState } from '../lib/search/query.ts';
 import { aliasesOf, type Suggestion } from '../lib/search/suggestions.ts';
-import { convertWith } from '../lib/search/t2s.ts';
+import { fold, simplifyWith } from '../lib/text/fold.ts';
 import { t } from './i18n.ts';
 
 interface PagefindResult {
@@ -51,23 +51,28 @@ const loadT2s = () => (t2s ??= fetch('/search/t2s.json').then((r) => r.json() as
 
 const quote = (q: string) => `"${q.replace(/"/g, '')}"`;
 
-async function runQuery(state: SearchState): Promise<{ query: string; hits: RankedHit<PagefindResult>[] }> {
+/**
+ * Runs a query folded as the index is (src/lib/text/fold.ts): `ＡＩ` as `AI`, `国(境)外` as
+ * `国（境）外`. `simplified` is the query in simplified characters, when it was typed otherwise.
+ */
+async function runQuery(state: SearchState): Promise<{ simplified?: string; hits: RankedHit<PagefindResult>[] }> {
   const pf = await loadPagefind();
   const options: Record<string, unknown> = { filters: state.filters, ...(state.sort === 'date' ? { sort: { date: 'desc' } } : {}) };
-  let query = state.q.trim();
+  let query = fold(state.q.trim());
+  let simplified: string | undefined;
   let exact = (await pf.search(quote(query), options)).results;
   // Traditional characters: the table is fetched only when a query finds nothing as typed.
   if (exact.length === 0 && /\p{Script=Han}/u.test(query)) {
-    const simplified = convertWith(await loadT2s(), query);
-    if (simplified !== query) {
-      query = simplified;
+    const folded = fold(query, simplifyWith(await loadT2s()));
+    if (folded !== query) {
+      query = simplified = folded;
       exact = (await pf.search(quote(query), options)).results;
     }
   }
   const aliasTerms = aliasesOf(await loadSuggestions(), query);
   const aliases = await Promise.all(aliasTerms.map(async (term) => ({ term, hits: (await pf.search(quote(term), options)).results })));
   const loose = /\s|\p{Script=Han}{2,}/u.test(query) || query.length > 1 ? (await pf.search(query, options)).results : [];
-  return { query, hits: rankHits(exact, aliases, loose, (r) => r.id) };
+  return { ...(simplified === undefined ? {} : { simplified }), hits: rankHits(exact, aliases, loose, (r) => r.id) };
 }
 
 function renderHit(hit: RankedHit<PagefindResult>, data: PagefindData): HTMLLIElement {
@@ -137,10 +142,11 @@ export function startSearchPage(): void {
       return;
     }
     status.textContent = t('搜索中……', 'Searching…');
-    const { query, hits } = await runQuery(state);
+    const { simplified, hits } = await runQuery(state);
     if (mine !== run) return;
     const counts = (['exact', 'alias', 'loose'] as const).map((k) => `${KIND_LABEL[k]} ${hits.filter((h) => h.kind === k).length}`);
-    const converted = query !== state.q.trim();
+    const converted = simplified !== undefined;
+    const query = simplified ?? state.q.trim();
     status.textContent = t(
       `“${isolate(query)}”：共 ${hits.length} 条（${counts.join('，')}）。${converted ? `已按简体“${isolate(query)}”搜索。` : ''}${state.cut ? `检索词过长，只用了前 ${MAX_QUERY} 个字。` : ''}`,
       `“${isolate(query)}”: ${hits.length} results (${counts.join(', ')}).${converted ? ` Searched as simplified “${isolate(query)}”.` : ''}${state.cut ? ` The query was too long; only its first ${MAX_QUERY} characters were used.` : ''}`,

@@ -1,7 +1,8 @@
 import { pinyin } from 'pinyin-pro';
 import { describe, expect, it } from 'vitest';
 import { aliasesOf, matchSuggestions, toSuggestion, type ToPinyin } from './suggestions.ts';
-import { buildT2sTable, convertWith } from './t2s.ts';
+import { fold, simplifyWith } from '../text/fold.ts';
+import { buildT2sTable } from './t2s.ts';
 
 const toPinyin: ToPinyin = (t) => ({
   full: pinyin(t, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).join('').toLowerCase(),
@@ -40,7 +41,7 @@ describe('search suggestions', () => {
 describe('traditional to simplified', () => {
   it('maps the traditional forms of corpus characters back', () => {
     const table = buildT2sTable('鲁班工坊缔结姊妹学校', (ch) => ({ 鲁: '魯', 缔: '締', 结: '結', 学: '學' })[ch] ?? ch);
-    expect(convertWith(table, '魯班工坊')).toBe('鲁班工坊');
-    expect(convertWith(table, '締結姊妹學校')).toBe('缔结姊妹学校');
+    expect(fold('魯班工坊', simplifyWith(table))).toBe('鲁班工坊');
+    expect(fold('締結姊妹學校', simplifyWith(table))).toBe('缔结姊妹学校');
   });
 });

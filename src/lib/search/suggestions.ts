@@ -1,3 +1,4 @@
+import { fold } from '../text/fold.ts';
 /** Suggestions for the search box: themes and documents, found by Chinese, English or pinyin. */
 
 export interface Suggestion {
@@ -60,8 +61,9 @@ export function matchSuggestions(all: readonly Suggestion[], typed: string, limi
  * limited to the terms the plans use where that is known.
  */
 export function aliasesOf(all: readonly Suggestion[], query: string): string[] {
-  const q = query.trim();
+  // Compared folded (src/lib/text/fold.ts), so 国(境)外 is the term 国（境）外.
+  const q = fold(query.trim());
   const out = new Set<string>();
-  for (const s of all) if (s.terms?.includes(q)) for (const t of s.searchable ?? s.terms) if (t !== q) out.add(t);
+  for (const s of all) if (s.terms?.some((t) => fold(t) === q)) for (const t of s.searchable ?? s.terms) if (fold(t) !== q) out.add(t);
   return [...out];
 }

@@ -13,9 +13,3 @@ export function buildT2sTable(corpusText: string, toTraditional: (ch: string) =>
   }
   return table;
 }
-
-export function convertWith(table: Readonly<Record<string, string>>, text: string): string {
-  let out = '';
-  for (const ch of text) out += table[ch] ?? ch;
-  return out;
-}
