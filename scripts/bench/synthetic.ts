@@ -145,12 +145,16 @@ export function synthesize(real: Corpus, count: number, seed = 1): Corpus {
       [t.source.text, t.meta.layout],
     ];
     // Each candidate varied first, then as it is: a variation that does not ingest is dropped.
-    const folder = candidates
-      .flatMap(([txt, lay]) => {
+    // Tried one by one, as each try runs the ingest.
+    const tries = function* () {
+      for (const [txt, lay] of candidates) {
         const plain = { text: txt, meta: { ...meta, layout: lay } };
         const varied = vary(plain.text, plain.meta, variations);
-        return varied ? [varied, plain] : [plain];
-      })
+        if (varied) yield varied;
+        yield plain;
+      }
+    };
+    const folder = tries()
       .map((c): SourceFolder => ({ id, text: c.text, meta: JSON.stringify(c.meta, null, 2) + '\n', corrections: t.source.corrections }))
       .find((f) => ingests(f, regions));
     if (!folder) throw new Error(`synthetic: ${id} (from ${t.source.id}) does not ingest even as a plain copy`);

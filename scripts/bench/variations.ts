@@ -98,12 +98,30 @@ function fits(scheme: Scheme, styles: ReadonlySet<NumberingStyle>): boolean {
  * articles count on through the document (第十二条) and sections numbered on across parts start
  * again in each part once they are printed in a style that does not count on. Undefined when
  * the scheme does not fit, or a number would not read back as printed (㊿ is the last circle).
- * `applied`: the part of the scheme this text had units for.
  */
-export function renumber(text: string, layout: Layout, scheme: Scheme): { text: string; layout: Layout; applied: Scheme } | undefined {
+export function renumber(text: string, layout: Layout, scheme: Scheme): Renumbered | undefined {
   const lines = text.split('\n');
   const numbered = numberedLines(lines, layout);
-  if (!numbered || !fits(scheme, new Set(numbered.map((n) => n.style)))) return undefined;
+  return numbered && renumberLines(lines, numbered, layout, scheme);
+}
+
+/** Every scheme that fits the text, applied (the hints are resolved once for all). */
+export function renumberings(text: string, layout: Layout): Renumbered[] {
+  const lines = text.split('\n');
+  const numbered = numberedLines(lines, layout);
+  return numbered ? SCHEMES.flatMap((scheme) => renumberLines(lines, numbered, layout, scheme) ?? []) : [];
+}
+
+export interface Renumbered {
+  text: string;
+  layout: Layout;
+  /** The part of the scheme this text had units for. */
+  applied: Scheme;
+}
+
+function renumberLines(source: readonly string[], numbered: readonly NumberedLine[], layout: Layout, scheme: Scheme): Renumbered | undefined {
+  if (!fits(scheme, new Set(numbered.map((n) => n.style)))) return undefined;
+  const lines = [...source];
   const firstSeen = [...new Set(numbered.map((n) => n.style))];
   const counters = new Map<NumberingStyle, number>();
   for (const n of numbered) {
@@ -133,11 +151,6 @@ export function renumber(text: string, layout: Layout, scheme: Scheme): { text: 
     text: lines.join('\n'),
     layout: { ...layout, continuousSections: layout.continuousSections && scheme.section === undefined, ...(numbering ? { numbering } : {}) },
   };
-}
-
-/** The schemes that fit a text (it has units in a style they change), in {@link SCHEMES} order. */
-export function fittingSchemes(text: string, layout: Layout): Scheme[] {
-  return SCHEMES.filter((s) => renumber(text, layout, s) !== undefined);
 }
 
 /** `一、→第一章，（一）→第一条`: what a scheme did, for the meta note. */

@@ -4,7 +4,7 @@
  */
 import type { DocumentMeta } from '../../src/schemas/document.ts';
 import type { Random } from './random.ts';
-import { describeScheme, fittingSchemes, FULL_WIDTH, HALF_BRACKETS, renumber, rewriteQuoted, TRADITIONAL, type CharRewrite } from './variations.ts';
+import { describeScheme, FULL_WIDTH, HALF_BRACKETS, renumberings, rewriteQuoted, TRADITIONAL, type CharRewrite } from './variations.ts';
 
 /** How often a document is varied, each variation drawn on its own (so some have two or three). */
 const RENUMBER_SHARE = 0.4;
@@ -42,22 +42,24 @@ export const VARIATION_NOTES = {
  */
 export function vary(text: string, meta: DocumentMeta, d: Draw): { text: string; meta: DocumentMeta } | undefined {
   const notes: string[] = [];
-  const schemes = d.scheme === undefined ? [] : fittingSchemes(text, meta.layout);
-  const scheme = schemes[Math.floor((d.scheme ?? 0) * schemes.length)];
-  const renumbered = scheme && renumber(text, meta.layout, scheme);
-  if (scheme && renumbered) {
+  const options = d.scheme === undefined ? [] : renumberings(text, meta.layout);
+  const renumbered = options[Math.floor((d.scheme ?? 0) * options.length)];
+  if (renumbered) {
     ({ text } = renumbered);
     meta = { ...meta, layout: renumbered.layout };
     notes.push(VARIATION_NOTES.renumbered(describeScheme(renumbered.applied)));
   }
-  const rewrite = (r: CharRewrite, note: string) => {
+  const rewrite = (r: CharRewrite, note: string): boolean => {
     const next = r.text(text);
-    if (next === text) return;
+    if (next === text) return false;
     text = next;
     meta = rewriteQuoted(meta, r);
     notes.push(note);
+    return true;
   };
-  if (d.width && meta.layout.format !== 'hard-wrapped') rewrite(d.width === 'full' ? FULL_WIDTH : HALF_BRACKETS, VARIATION_NOTES[d.width]);
+  // A text with nothing the drawn width applies to (no full-width brackets) gets the other.
+  const widths = d.width === 'half' ? (['half', 'full'] as const) : (['full', 'half'] as const);
+  if (d.width && meta.layout.format !== 'hard-wrapped') widths.some((w) => rewrite(w === 'full' ? FULL_WIDTH : HALF_BRACKETS, VARIATION_NOTES[w]));
   if (d.traditional && !(renumbered && Object.values(renumbered.applied).includes('article'))) rewrite(TRADITIONAL, VARIATION_NOTES.traditional);
   return notes.length ? { text, meta: { ...meta, note: withVariations(meta.note, notes) } } : undefined;
 }
