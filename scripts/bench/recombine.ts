@@ -6,7 +6,7 @@
 import type { Layout } from '../../src/schemas/document.ts';
 import { SourceError } from '../ingest/errors.ts';
 import { numberToChinese } from '../ingest/numbering.ts';
-import { resolveHints, type ResolvedBlock } from '../ingest/resolve-hints.ts';
+import { resolveHints, type ResolvedLayout } from '../ingest/resolve-hints.ts';
 import { toSourceLines } from '../ingest/source-lines.ts';
 
 export interface PartSplit {
@@ -21,10 +21,10 @@ export interface PartSplit {
 // A part heading, after any Word bookmarks the extraction left in front of it.
 const PART_HEADING = /^((?:\[bookmark: [^\]]*\])*)([一二三四五六七八九十百]+)、/;
 
-/** The lines each declared block covers, or undefined when the hints do not fit the text. */
-function declaredLines(text: string, layout: Layout): ResolvedBlock[] | undefined {
+/** The lines each declared block and the notice cover, or undefined when the hints do not fit the text. */
+export function declaredLines(text: string, layout: Layout): ResolvedLayout | undefined {
   try {
-    return resolveHints(toSourceLines(text), layout, { meta: 'meta.json', metaText: '', text: 'text.txt' }).blocks;
+    return resolveHints(toSourceLines(text), layout, { meta: 'meta.json', metaText: '', text: 'text.txt' });
   } catch (e) {
     if (e instanceof SourceError) return undefined;
     throw e;
@@ -38,7 +38,7 @@ function declaredLines(text: string, layout: Layout): ResolvedBlock[] | undefine
 export function splitParts(text: string, layout: Layout): PartSplit | undefined {
   const lines = text.split('\n');
   const starts = lines.flatMap((l, i) => (PART_HEADING.test(l) ? [i] : []));
-  const blocks = declaredLines(text, layout);
+  const blocks = declaredLines(text, layout)?.blocks;
   if (!starts.length || layout.notice || !blocks) return undefined;
   const first = starts[0]!;
   // Declared blocks cover 1-based lines; a block starting after the first part opens the suffix.

@@ -3,8 +3,11 @@
  * ids, regions, years and titles. Every real document serves as a template in turn, so each
  * source format, document type and page type appears at every size. Line-paragraph texts are
  * often recombined from the numbered parts of several real plans, so clause texts and document
- * shapes vary; the others are copied line for line (their corrections point at line numbers). Deterministic for a seed. Every document is run through the real ingest before
- * it is returned, so the corpus is always valid pipeline input.
+ * shapes vary; the others are copied line for line (their corrections point at line numbers).
+ * A share of the documents is then varied (variations.ts): numbering printed in other styles,
+ * traditional characters, full-width digits or half-width brackets, each said in the meta note.
+ * Deterministic for a seed. Every document is run through the real ingest before it is
+ * returned, so the corpus is always valid pipeline input.
  */
 import { Clauses } from '../../src/schemas/clause.ts';
 import { DocumentMeta, type PartialDate } from '../../src/schemas/document.ts';
@@ -14,6 +17,7 @@ import { ingestDocument } from '../ingest/index.ts';
 import { seeded, type Random } from './random.ts';
 import { joinParts, splitParts } from './recombine.ts';
 import { regionPool, shortName } from './synthetic-regions.ts';
+import { draw, vary } from './vary.ts';
 
 /** The files of one `sources/<id>/` folder. */
 export interface SourceFolder {
@@ -111,6 +115,7 @@ export function synthesize(real: Corpus, count: number, seed = 1): Corpus {
     const region = pool.get(t.meta.level);
     const regions = [...real.regions, ...pool.made()];
     const years = random.int(-4, 4);
+    const variations = draw(random);
     // Names along the region chain (渝中 ⊂ 重庆) become the new chain's names, pair by pair.
     const from = regionChain(regions, t.meta.region);
     const to = regionChain(regions, region.id);
@@ -139,8 +144,18 @@ export function synthesize(real: Corpus, count: number, seed = 1): Corpus {
       [rename(t.source.text), renamedLayout(t.meta.layout)],
       [t.source.text, t.meta.layout],
     ];
-    const folder = candidates
-      .map(([txt, lay]): SourceFolder => ({ id, text: txt, meta: JSON.stringify({ ...meta, layout: lay }, null, 2) + '\n', corrections: t.source.corrections }))
+    // Each candidate varied first, then as it is: a variation that does not ingest is dropped.
+    // Tried one by one, as each try runs the ingest.
+    const tries = function* () {
+      for (const [txt, lay] of candidates) {
+        const plain = { text: txt, meta: { ...meta, layout: lay } };
+        const varied = vary(plain.text, plain.meta, variations);
+        if (varied) yield varied;
+        yield plain;
+      }
+    };
+    const folder = tries()
+      .map((c): SourceFolder => ({ id, text: c.text, meta: JSON.stringify(c.meta, null, 2) + '\n', corrections: t.source.corrections }))
       .find((f) => ingests(f, regions));
     if (!folder) throw new Error(`synthetic: ${id} (from ${t.source.id}) does not ingest even as a plain copy`);
     sources.push(folder);
