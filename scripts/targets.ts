@@ -2,13 +2,17 @@
  * `npm run targets`: content/clauses + content/indicators.json + content/targets-reviewed.json
  * → content/targets.json (validated by src/schemas/target.ts): targets, outcomes and baselines,
  * with the checks of figures a document states against each other.
- * `npm run targets -- --check`: exit 1 when the committed file differs from what the rules produce.
+ * `npm run targets -- --check`: exit 1 when the committed file differs from what the rules produce,
+ * or a figure the rules did not read (the gap report) waits for an editor in sources/<id>/review.json.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TargetRecords, type TargetRecord } from '../src/schemas/target.ts';
 import { driftMessage, targetsDrift } from './check/drift.ts';
 import { SourceError } from './ingest/errors.ts';
+import { checkReview, reviewDocuments, writeReview, type DocumentReview } from './ingest/review-files.ts';
+import { findGaps } from './targets/gaps.ts';
+import { targetReviewItems } from './targets/review-items.ts';
 import { extractTargets } from './targets/extract.ts';
 import { loadCorpus, repoRoot } from './targets/load.ts';
 
@@ -22,9 +26,10 @@ export function formatTargets(records: readonly TargetRecord[]): string {
 function main(): number {
   let text: string;
   let counts: string;
+  let reviews: DocumentReview[];
   try {
     const { docs, indicators, reviewed } = loadCorpus();
-    const { records, problems } = extractTargets(docs, indicators, reviewed);
+    const { records, exclusions, problems } = extractTargets(docs, indicators, reviewed);
     for (const p of problems) console.error(`targets: ${p}`);
     if (problems.length) return 1;
     // Parse, not just check: the schema's key order is the file's key order.
@@ -34,6 +39,7 @@ function main(): number {
       if (!clause?.text.includes(r.quote)) throw new Error(`${r.id}: quote is not in ${r.document}#${r.clause}`);
     }
     text = formatTargets(parsed);
+    reviews = reviewDocuments(repoRoot, 'targets', targetReviewItems(docs, findGaps(docs, parsed, exclusions)));
     const n = (kind: string) => parsed.filter((r) => r.kind === kind).length;
     const disagreements = new Set(parsed.flatMap((r) => r.checks.filter((c) => !c.agrees).map((c) => c.id))).size;
     counts = `${parsed.length} records (${n('target')} targets, ${n('outcome')} outcomes, ${n('baseline')} baselines; ${disagreements} figures disagree)`;
@@ -50,10 +56,14 @@ function main(): number {
       console.error(`targets --check: ${driftMessage('content/targets.json', targetsDrift)}`);
       return 1;
     }
+    const review = checkReview('targets --check', reviews);
+    for (const line of review) console.error(line);
+    if (review.length) return 1;
     console.log(`targets --check: content/targets.json up to date, ${counts}`);
     return 0;
   }
   if (current !== text) writeFileSync(targetsFile, text);
+  for (const line of writeReview(repoRoot, 'targets', reviews, process.argv.includes('--review'))) console.log(line);
   console.log(`targets: ${counts}${current === text ? ', unchanged' : ', written to content/targets.json'}`);
   return 0;
 }

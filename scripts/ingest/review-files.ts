@@ -62,7 +62,7 @@ export function writeReview(root: string, stage: ReviewStage, reviews: readonly 
     const shown = all ? r.reconciled.items : unresolved(r.reconciled);
     for (const s of shown) lines.push(`${formatFinding(s.finding)} [${s.item.status}]`);
     for (const d of r.reconciled.dropped) lines.push(formatDropped(r.reviewFile, d));
-    lines.push(summarize(r.reviewFile, stage, r.reconciled));
+    if (r.reconciled.items.length || r.reconciled.dropped.length) lines.push(summarize(r.reviewFile, stage, r.reconciled));
     if (r.changed) writeFileSync(join(root, r.reviewFile), r.text);
   }
   const open = reviews.reduce((n, r) => n + unresolved(r.reconciled).length, 0);

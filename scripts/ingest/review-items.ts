@@ -34,6 +34,8 @@ function finding(file: string, f: Found, keyText = f.text): ReviewFinding {
 }
 
 const SEAM = 8;
+/** A paragraph's first line is indented two characters, so it ends at the margin while shorter. */
+const INDENT = 4;
 const squash = (text: string) => text.replace(/\s+/g, '');
 
 /** `进一步加⏎快我区教育`: the end of one line and the start of the next. */
@@ -59,7 +61,7 @@ export function joinedLineItems(input: ReviewInput): ReviewFinding[] {
     if (c.lines.length < 2 || NOT_RUNNING_TEXT.has(c.kind) || declaredAt(input.layout, c.lines[0]!)) continue;
     const pairs = c.lines.slice(1).map((next, i) => [byLine.get(c.lines[i]!) ?? '', byLine.get(next) ?? ''] as const);
     const disputed = hardWrapped
-      ? pairs.filter(([before]) => HARD_FINAL.test(normalizeSpaces(before, input.layout.spacing)) || !reachesMargin(before, full))
+      ? pairs.filter(([before], i) => HARD_FINAL.test(normalizeSpaces(before, input.layout.spacing)) || !reachesMargin(before, full - (i === 0 ? INDENT : 0)))
       : pairs;
     if (disputed.length === 0) continue;
     const why = hardWrapped
@@ -121,14 +123,21 @@ export function numberingAsTextItems(input: ReviewInput): ReviewFinding[] {
 }
 
 const RULE_MARKUP: Record<Exclude<RuleUse['rule'], 'joined-paragraph'>, { markup: (line: string) => string[]; what: string }> = {
-  bookmark: { markup: (l) => l.match(/\[bookmark: [^\]]*\]/g) ?? [], what: 'Word bookmark markers' },
-  'heading-marker': { markup: (l) => [/^#{1,6} /.exec(l)?.[0].trim() ?? ''], what: 'the heading marker (shown as a heading)' },
-  'list-marker': { markup: (l) => [/^- (◆ ?)?/.exec(l)?.[0].trim() ?? ''], what: 'the list marker (shown as a list)' },
+  bookmark: { markup: (l) => l.match(/\[bookmark: [^\]]*\]/g) ?? [], what: 'Word bookmark markers “[bookmark: …]”' },
+  'heading-marker': { markup: (l) => [/^#{1,6} /.exec(l)?.[0].trim() ?? ''], what: 'heading markers “#” (shown as headings)' },
+  'list-marker': { markup: (l) => [/^- (◆ ?)?/.exec(l)?.[0].trim() ?? ''], what: 'list markers “- ◆” (shown as a list)' },
 };
 
+/** `p1, p1-s1, … annex`: the clauses a rule touched, the first few by id. */
+function clauseList(clauses: readonly LocatedClause[]): string {
+  const shown = clauses.slice(0, 6).map((c) => c.id);
+  return clauses.length > shown.length ? `${shown.join(', ')} … ${clauses.at(-1)!.id}` : shown.join(', ');
+}
+
 /**
- * Markup removed by rule, one item a clause (a list: one item for the whole list). Items name
- * the markup taken out, so a marker that was really text is seen.
+ * Markup removed by rule: one item a rule and document, naming the markup taken out and the
+ * clauses it stood in, so a marker that was really text is seen. The rule is one decision, so
+ * it gets one verdict.
  */
 export function markupItems(input: ReviewInput): ReviewFinding[] {
   const byLine = new Map(input.lines.map((l) => [l.line, l.text]));
@@ -138,32 +147,24 @@ export function markupItems(input: ReviewInput): ReviewFinding[] {
     const rule = RULE_MARKUP[use.rule];
     const lines = new Set(use.lines);
     const clauses = input.clauses.filter((c) => c.lines.some((l) => lines.has(l)));
-    // A list's items share one verdict: the marker is the same on every line.
-    const groups: LocatedClause[][] = [];
-    for (const c of clauses) {
-      const last = groups.at(-1)?.at(-1);
-      if (c.kind === 'list-item' && last?.kind === 'list-item' && last.parent === c.parent) groups.at(-1)!.push(c);
-      else groups.push([c]);
-    }
-    for (const group of groups) {
-      const first = group[0]!;
-      const removed = [...new Set(group.flatMap((c) => c.lines.filter((l) => lines.has(l)).flatMap((l) => rule.markup(byLine.get(l) ?? ''))))];
-      const where = group.length > 1 ? `${group.length} clauses from ${first.id} (${first.label}) to ${group.at(-1)!.id}` : `${first.id} (${first.label})`;
-      out.push(
-        finding(
-          input.file,
-          {
-            kind: 'markup-removed',
-            clause: first.id,
-            label: first.label,
-            line: first.line,
-            text: removed.join(' '),
-            decision: `removed ${rule.what} “${removed.join('”, “')}” from ${where}`,
-          },
-          use.rule,
-        ),
-      );
-    }
+    const first = clauses[0];
+    if (!first) continue;
+    const removed = [...new Set(use.lines.flatMap((l) => rule.markup(byLine.get(l) ?? '')))];
+    const where = clauses.length > 1 ? `${clauses.length} clauses (${clauseList(clauses)})` : `${first.id} (${first.label})`;
+    out.push(
+      finding(
+        input.file,
+        {
+          kind: 'markup-removed',
+          clause: first.id,
+          label: first.label,
+          line: first.line,
+          text: removed.length > 3 ? `${removed.slice(0, 3).join(' ')} …` : removed.join(' '),
+          decision: `removed ${use.lines.length === 1 ? rule.what : `${use.lines.length} × ${rule.what}`} from ${where}`,
+        },
+        use.rule,
+      ),
+    );
   }
   return out;
 }
