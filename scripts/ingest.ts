@@ -1,6 +1,8 @@
 /**
- * `npm run ingest`: sources/ → content/plans/*.mdx and content/clauses/*.json.
- * `npm run ingest -- --check`: exit 1 when the committed content differs from what the pipeline makes.
+ * `npm run ingest`: sources/ → content/plans/*.mdx and content/clauses/*.json, and each
+ * document's review items → sources/<id>/review.json (printed; `-- --review` prints accepted ones too).
+ * `npm run ingest -- --check`: exit 1 when the committed content differs from what the pipeline
+ * makes, or a review item waits for an editor's verdict.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,6 +21,9 @@ import { AnchorList, AnchorRedirects } from '../src/schemas/anchors.ts';
 import { currentAnchors, lostAnchors } from './check/anchors.ts';
 import { driftMessage, ingestDrift } from './check/drift.ts';
 import { parseJsonFile } from './ingest/read-meta.ts';
+import { themeItems } from './ingest/review-items.ts';
+import { checkReview, reviewDocuments, writeReview, type DocumentReview } from './ingest/review-files.ts';
+import type { ReviewFinding } from './ingest/review.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const sourcesDir = join(root, 'sources');
@@ -73,6 +78,16 @@ function listOwned(): string[] {
   return existsSync(join(contentDir, 'theme-index.json')) ? [...owned, 'theme-index.json'] : owned;
 }
 
+/** Each document's ingest review items, theme items included: document id → items. */
+export function reviewFindings(docs: readonly IngestedDocument[], linked: LinkResult, themes: readonly Theme[]): Map<string, ReviewFinding[]> {
+  return new Map(
+    docs.map((d) => {
+      const links = linked.links.find((l) => l.document === d.id) ?? { document: d.id, clauses: {} };
+      return [d.id, [...d.review, ...themeItems(`sources/${d.id}/text.txt`, d.clauses, links, themes)]];
+    }),
+  );
+}
+
 const releaseFile = join(contentDir, 'anchors', 'release.json');
 const redirectsFile = join(contentDir, 'anchors', 'redirects.json');
 
@@ -89,10 +104,13 @@ function main(): number {
   const release = process.argv.includes('--release-anchors');
   let files: Map<string, string>;
   let lost: string[];
+  let reviews: DocumentReview[];
   try {
     const docs = ingestAll();
-    for (const f of docs.flatMap((d) => d.findings)) console.log(`${f.file}:${f.line}: ${f.message}`);
-    files = contentFiles(docs, linkAll(docs, loadThemes()));
+    const themes = loadThemes();
+    const linked = linkAll(docs, themes);
+    files = contentFiles(docs, linked);
+    reviews = reviewDocuments(root, 'ingest', reviewFindings(docs, linked, themes));
     lost = checkAnchors(docs);
     if (release) {
       writeFileSync(releaseFile, JSON.stringify(currentAnchors(docs), null, 1) + '\n');
@@ -120,9 +138,13 @@ function main(): number {
       console.error(driftMessage('content/', ingestDrift));
       return 1;
     }
-    console.log(`ingest --check: ${files.size} files up to date`);
+    const review = checkReview('ingest --check', reviews);
+    for (const line of review) console.error(line);
+    if (review.length) return 1;
+    console.log(`ingest --check: ${files.size} files up to date, every review item has a verdict`);
     return 0;
   }
+  for (const line of writeReview(root, 'ingest', reviews, process.argv.includes('--review'))) console.log(line);
   for (const path of stale) rmSync(join(contentDir, path));
   for (const [path, text] of changed) {
     mkdirSync(join(contentDir, path, '..'), { recursive: true });

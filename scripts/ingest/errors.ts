@@ -11,13 +11,6 @@ export class SourceError extends Error {
   }
 }
 
-/** A decision a reader of the text might want to check, at a line of a source file. */
-export interface Finding {
-  file: string;
-  line: number;
-  message: string;
-}
-
 /** The 1-based line of the first occurrence of `"key"` in a JSON text, for error messages. */
 export function lineOfJsonKey(json: string, path: readonly PropertyKey[]): number | undefined {
   let from = 0;

@@ -4,11 +4,11 @@ import type { PlanFrontmatter } from '../../src/schemas/plan.ts';
 import type { Region } from '../../src/schemas/regions.ts';
 import { applyCorrections } from './apply-corrections.ts';
 import { checkText } from './check-text.ts';
-import { findInlineEnumerations } from './enumerations.ts';
-import type { Finding } from './errors.ts';
 import { toEditorialNotes } from './notes.ts';
 import { readCorrections, readMeta } from './read-meta.ts';
 import { resolveHints } from './resolve-hints.ts';
+import { ingestReviewItems } from './review-items.ts';
+import type { ReviewFinding } from './review.ts';
 import { toSourceLines } from './source-lines.ts';
 import { toClauses } from './structure.ts';
 import { toTitles } from './titles.ts';
@@ -31,8 +31,11 @@ export interface IngestedDocument {
   frontmatter: PlanFrontmatter;
   clauses: Clause[];
   mdx: string;
-  /** What an editor may want to check: read one way where another was possible. */
-  findings: Finding[];
+  /**
+   * What an editor may want to check: read one way where another was possible (theme items are
+   * added once themes are linked, see `themeItems`).
+   */
+  review: ReviewFinding[];
 }
 
 /**
@@ -52,6 +55,6 @@ export function ingestDocument(files: SourceFiles, regions: readonly Region[]): 
   const clauses: Clause[] = located.map(({ lines: _lines, ...c }) => c);
   const { layout: _layout, ...rest } = meta;
   const frontmatter: PlanFrontmatter = { ...rest, ...toTitles(meta, region), notes };
-  const findings = findInlineEnumerations(located, textFile);
-  return { id: files.id, meta, frontmatter, clauses, mdx: toMdx(frontmatter, clauses), findings };
+  const review = ingestReviewItems({ file: textFile, lines, layout, clauses: located, rules });
+  return { id: files.id, meta, frontmatter, clauses, mdx: toMdx(frontmatter, clauses), review };
 }

@@ -79,6 +79,6 @@ describe('一是…二是… inside a paragraph', () => {
     const body = '存在不足：一是数量偏少；二是质量不高。统一是目标。';
     const doc = ingestDocument(files(`一、现状\n${body}\n`), fixtureRegions);
     expect(doc.clauses.map((c) => c.text)).toEqual(['一、现状', body]);
-    expect(doc.findings).toEqual([{ file: 'sources/bad/text.txt', line: 2, message: expect.stringMatching(/^一是…二是 enumerate inside p1-q1/) }]);
+    expect(doc.review).toEqual([expect.objectContaining({ file: 'sources/bad/text.txt', line: 2, kind: 'inline-enumeration', decision: expect.stringMatching(/^一是…二是 enumerate inside p1-q1/) })]);
   });
 });

@@ -192,7 +192,7 @@ function lineParagraphs(lines: readonly SourceLine[], layout: ResolvedLayout, fi
   return blocks;
 }
 
-const HARD_FINAL = /[。！？]["”’」』）)]*$/u;
+export const HARD_FINAL = /[。！？]["”’」』）)]*$/u;
 
 /** PDF text: hard-wrapped lines joined into paragraphs; numbered short lines are headings. */
 function hardWrapped(lines: readonly SourceLine[], layout: ResolvedLayout, file: string, log: RuleLog): Block[] {
@@ -234,8 +234,8 @@ function hardWrapped(lines: readonly SourceLine[], layout: ResolvedLayout, file:
         next !== undefined &&
         !declaredAt(layout, next.line) &&
         !readNumbering(normalizeSpaces(next.text, layout.spacing)) &&
-        visualWidth(l.text) >= full * 0.95 &&
-        visualWidth(next.text) >= full * 0.95;
+        reachesMargin(l.text, full) &&
+        reachesMargin(next.text, full);
       if (!runsOn) close();
     } else if (open.lines.length === 1 && readNumbering(text) && visualWidth(l.text) < full * 0.8) {
       close(); // a short numbered line without a final mark is a heading on its own
@@ -246,15 +246,20 @@ function hardWrapped(lines: readonly SourceLine[], layout: ResolvedLayout, file:
   return blocks;
 }
 
+/** Whether a hard-wrapped line runs to the right margin (within a character or so). */
+export function reachesMargin(text: string, full: number): boolean {
+  return visualWidth(text) >= full * 0.95;
+}
+
 /** Width on the page: CJK and full-width characters count two, ASCII one. */
-function visualWidth(text: string): number {
+export function visualWidth(text: string): number {
   let w = 0;
   for (const ch of text.trim()) w += ch.charCodeAt(0) < 0x80 ? 1 : 2;
   return w;
 }
 
 /** The most common line width of a file: the width of its full lines. */
-function typicalWidth(lines: readonly SourceLine[]): number {
+export function typicalWidth(lines: readonly SourceLine[]): number {
   const counts = new Map<number, number>();
   for (const l of lines) if (l.text.trim()) counts.set(visualWidth(l.text), (counts.get(visualWidth(l.text)) ?? 0) + 1);
   let best = 0;
