@@ -15,8 +15,8 @@ import { linkCorpus, type LinkResult } from './link/index.ts';
 import { readThemes } from './link/read-themes.ts';
 import { DocumentLinks, ThemeIndex } from '../src/schemas/links.ts';
 import type { Theme } from '../src/schemas/theme.ts';
-import { AnchorList, AnchorRedirects } from '../src/schemas/anchors.ts';
-import { currentAnchors, lostAnchors } from './check/anchors.ts';
+import { AnchorRedirects, AnchorRelease } from '../src/schemas/anchors.ts';
+import { checkAnchorRelease, currentAnchors, releaseToJson, type AnchorReport } from './check/anchors.ts';
 import { driftMessage, ingestDrift } from './check/drift.ts';
 import { parseJsonFile } from './ingest/read-meta.ts';
 
@@ -76,27 +76,34 @@ function listOwned(): string[] {
 const releaseFile = join(contentDir, 'anchors', 'release.json');
 const redirectsFile = join(contentDir, 'anchors', 'redirects.json');
 
-/** Anchors of the last release that the current content loses without a recorded redirect. */
-export function checkAnchors(docs: readonly IngestedDocument[]): string[] {
-  if (!existsSync(releaseFile)) return [];
-  const release = parseJsonFile(AnchorList, readFileSync(releaseFile, 'utf8'), 'content/anchors/release.json');
+/**
+ * Anchors of the last release that the current content loses without a recorded redirect, or
+ * that now show other text; `accepted` (`doc#id`) lets named anchors take their new text.
+ */
+export function checkAnchors(docs: readonly IngestedDocument[], accepted: readonly string[] = []): AnchorReport {
+  if (!existsSync(releaseFile)) return { problems: [], notes: [] };
+  const release = parseJsonFile(AnchorRelease, readFileSync(releaseFile, 'utf8'), 'content/anchors/release.json');
   const redirects = existsSync(redirectsFile) ? parseJsonFile(AnchorRedirects, readFileSync(redirectsFile, 'utf8'), 'content/anchors/redirects.json') : [];
-  return lostAnchors(release, currentAnchors(docs), redirects);
+  return checkAnchorRelease(release, docs, redirects, accepted);
 }
+
+/** `--accept doc#id` arguments, repeatable. */
+const acceptedAnchors = (argv: readonly string[]) => argv.flatMap((a, i) => (argv[i - 1] === '--accept' ? [a] : []));
 
 function main(): number {
   const check = process.argv.includes('--check');
   const release = process.argv.includes('--release-anchors');
   let files: Map<string, string>;
-  let lost: string[];
+  let anchors: AnchorReport;
   try {
     const docs = ingestAll();
     for (const f of docs.flatMap((d) => d.findings)) console.log(`${f.file}:${f.line}: ${f.message}`);
     files = contentFiles(docs, linkAll(docs, loadThemes()));
-    lost = checkAnchors(docs);
-    if (release) {
-      writeFileSync(releaseFile, JSON.stringify(currentAnchors(docs), null, 1) + '\n');
-      console.log('ingest: content/anchors/release.json now lists every current anchor');
+    anchors = checkAnchors(docs, release ? acceptedAnchors(process.argv) : []);
+    for (const n of anchors.notes) console.log(`anchors: ${n}`);
+    if (release && !anchors.problems.length) {
+      writeFileSync(releaseFile, releaseToJson(currentAnchors(docs)));
+      console.log('ingest: content/anchors/release.json now holds every current anchor with the fingerprint of its text');
       return 0;
     }
   } catch (e) {
@@ -111,8 +118,8 @@ function main(): number {
     const full = join(contentDir, path);
     return !existsSync(full) || readFileSync(full, 'utf8') !== text;
   });
-  for (const l of lost) console.error(`anchors: ${l}`);
-  if (lost.length) return 1;
+  for (const p of anchors.problems) console.error(`anchors: ${p}`);
+  if (anchors.problems.length || release) return 1;
   if (check) {
     for (const [path] of changed) console.error(`ingest --check: content/${path} differs from what the pipeline produces`);
     for (const path of stale) console.error(`ingest --check: content/${path} has no source`);
