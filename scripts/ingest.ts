@@ -26,7 +26,9 @@ const contentDir = join(root, 'content');
 
 /** Reads every `sources/<id>/` folder and ingests it. */
 export function ingestAll(sources = sourcesDir): IngestedDocument[] {
-  const regions = readRegions(readFileSync(join(sources, 'regions.json'), 'utf8'), 'sources/regions.json');
+  const regionsFile = join(sources, 'regions.json');
+  if (!existsSync(regionsFile)) throw new SourceError('sources/regions.json', undefined, 'missing: it lists the regions every meta.json names (see README "Adding a plan")');
+  const regions = readRegions(readFileSync(regionsFile, 'utf8'), 'sources/regions.json');
   const ids = readdirSync(sources, { withFileTypes: true })
     .filter((d) => d.isDirectory())
     .map((d) => d.name)

@@ -7,7 +7,7 @@ import { checkText } from './check-text.ts';
 import { findInlineEnumerations } from './enumerations.ts';
 import type { Finding } from './errors.ts';
 import { toEditorialNotes } from './notes.ts';
-import { readCorrections, readMeta } from './read-meta.ts';
+import { correctionLines, readCorrections, readMeta } from './read-meta.ts';
 import { resolveHints } from './resolve-hints.ts';
 import { toSourceLines } from './source-lines.ts';
 import { toClauses } from './structure.ts';
@@ -44,7 +44,7 @@ export function ingestDocument(files: SourceFiles, regions: readonly Region[]): 
   const metaFile = `${files.dir}/meta.json`;
   const { meta, region } = readMeta(files.meta, metaFile, regions);
   const corrections = readCorrections(files.corrections, `${files.dir}/corrections.json`);
-  const lines = applyCorrections(checkText(toSourceLines(files.text), textFile), corrections, `${files.dir}/corrections.json`);
+  const lines = applyCorrections(checkText(toSourceLines(files.text), textFile), corrections, `${files.dir}/corrections.json`, correctionLines(files.corrections, corrections));
   const layout = resolveHints(lines, meta.layout, { meta: metaFile, metaText: files.meta, text: textFile });
   const { blocks, rules } = toBlocks(lines, layout, textFile);
   const located = toClauses(blocks, layout, textFile);
