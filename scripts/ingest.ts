@@ -1,6 +1,8 @@
 /**
  * `npm run ingest`: sources/ → content/plans/*.mdx and content/clauses/*.json.
- * `npm run ingest -- --check`: exit 1 when the committed content differs from what the pipeline makes.
+ * `npm run ingest -- --check`: exit 1 when the committed content differs from what the pipeline makes,
+ * or an anchor of the last release is gone or shows other text (content/anchors/).
+ * `npm run anchors:release [-- --accept doc#id …]`: records the current anchors and their fingerprints.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
