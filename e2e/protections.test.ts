@@ -83,7 +83,7 @@ describe('hostile text', () => {
     }
   }, 180_000);
 
-  it('an anchor that disappears fails the check until a redirect is recorded; the old anchor then lands in its new clause', async () => {
+  it('an anchor that disappears fails the check until a redirect is recorded; the old anchor then lands in its new clause, on the plan page and in a collection', async () => {
     const p = scratchProject(sources, regions);
     try {
       p.build();
@@ -92,11 +92,27 @@ describe('hostile text', () => {
       const lost = p.run('scripts/ingest.ts', '--check');
       expect(lost.status).toBe(1);
       expect(lost.output).toContain('hostile#p1-s1-i2: anchor of the last release is gone');
+      const release = p.run('scripts/ingest.ts', '--release-anchors');
+      expect(release.status, 'a release may not drop an anchor without a redirect').toBe(1);
+      expect(release.output).toContain('hostile#p1-s1-i2: anchor of the last release is gone');
       p.patch('content/anchors/redirects.json', () => JSON.stringify([{ document: 'hostile', from: 'p1-s1-i2', to: 'p1-s1-i3', reason: 'item removed' }]));
       expect(p.run('scripts/ingest.ts').status).toBe(0);
       p.build();
       const html = readFileSync(join(p.dist, 'plans', 'hostile', 'index.html'), 'utf8');
       expect(html).toMatch(/id="p1-s1-i3"[^>]*>\s*<span class="alias-anchor" id="p1-s1-i2">/);
+      const { server, url } = await startServer(p.dist);
+      const page = await browser.newPage();
+      try {
+        await page.goto(`${url}/collection/?c=hostile:p1-s1-i2`);
+        const quote = page.locator('#collection .quote');
+        await quote.waitFor();
+        expect(await quote.getAttribute('data-clause')).toBe('hostile#p1-s1-i3');
+        expect(await quote.locator('.moved-note').innerText()).toContain('#p1-s1-i2');
+        expect(await quote.locator('blockquote').innerText()).toContain('3.方向');
+      } finally {
+        await page.close();
+        server.close();
+      }
     } finally {
       p.remove();
     }

@@ -2,7 +2,9 @@
  * `npm run ingest`: sources/ → content/plans/*.mdx and content/clauses/*.json, and each
  * document's review items → sources/<id>/review.json (printed; `-- --review` prints accepted ones too).
  * `npm run ingest -- --check`: exit 1 when the committed content differs from what the pipeline
- * makes, or a review item waits for an editor's verdict.
+ * makes, a review item waits for an editor's verdict, or an anchor of the last release is gone or
+ * shows other text (content/anchors/).
+ * `npm run anchors:release [-- --accept doc#id …]`: records the current anchors and their fingerprints.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,8 +19,8 @@ import { linkCorpus, type LinkResult } from './link/index.ts';
 import { readThemes } from './link/read-themes.ts';
 import { DocumentLinks, ThemeIndex } from '../src/schemas/links.ts';
 import type { Theme } from '../src/schemas/theme.ts';
-import { AnchorList, AnchorRedirects } from '../src/schemas/anchors.ts';
-import { currentAnchors, lostAnchors } from './check/anchors.ts';
+import { AnchorRedirects, AnchorRelease } from '../src/schemas/anchors.ts';
+import { checkAnchorRelease, currentAnchors, releaseToJson, type AnchorReport } from './check/anchors.ts';
 import { driftMessage, ingestDrift } from './check/drift.ts';
 import { parseJsonFile } from './ingest/read-meta.ts';
 import { themeItems } from './ingest/review-items.ts';
@@ -31,7 +33,9 @@ const contentDir = join(root, 'content');
 
 /** Reads every `sources/<id>/` folder and ingests it. */
 export function ingestAll(sources = sourcesDir): IngestedDocument[] {
-  const regions = readRegions(readFileSync(join(sources, 'regions.json'), 'utf8'), 'sources/regions.json');
+  const regionsFile = join(sources, 'regions.json');
+  if (!existsSync(regionsFile)) throw new SourceError('sources/regions.json', undefined, 'missing: it lists the regions every meta.json names (see README "Adding a plan")');
+  const regions = readRegions(readFileSync(regionsFile, 'utf8'), 'sources/regions.json');
   const ids = readdirSync(sources, { withFileTypes: true })
     .filter((d) => d.isDirectory())
     .map((d) => d.name)
@@ -91,19 +95,25 @@ export function reviewFindings(docs: readonly IngestedDocument[], linked: LinkRe
 const releaseFile = join(contentDir, 'anchors', 'release.json');
 const redirectsFile = join(contentDir, 'anchors', 'redirects.json');
 
-/** Anchors of the last release that the current content loses without a recorded redirect. */
-export function checkAnchors(docs: readonly IngestedDocument[]): string[] {
-  if (!existsSync(releaseFile)) return [];
-  const release = parseJsonFile(AnchorList, readFileSync(releaseFile, 'utf8'), 'content/anchors/release.json');
+/**
+ * Anchors of the last release that the current content loses without a recorded redirect, or
+ * that now show other text; `accepted` (`doc#id`) lets named anchors take their new text.
+ */
+export function checkAnchors(docs: readonly IngestedDocument[], accepted: readonly string[] = []): AnchorReport {
+  if (!existsSync(releaseFile)) return { problems: [], notes: [] };
+  const release = parseJsonFile(AnchorRelease, readFileSync(releaseFile, 'utf8'), 'content/anchors/release.json');
   const redirects = existsSync(redirectsFile) ? parseJsonFile(AnchorRedirects, readFileSync(redirectsFile, 'utf8'), 'content/anchors/redirects.json') : [];
-  return lostAnchors(release, currentAnchors(docs), redirects);
+  return checkAnchorRelease(release, docs, redirects, accepted);
 }
+
+/** `--accept doc#id` arguments, repeatable. */
+const acceptedAnchors = (argv: readonly string[]) => argv.flatMap((a, i) => (argv[i - 1] === '--accept' ? [a] : []));
 
 function main(): number {
   const check = process.argv.includes('--check');
   const release = process.argv.includes('--release-anchors');
   let files: Map<string, string>;
-  let lost: string[];
+  let anchors: AnchorReport;
   let reviews: DocumentReview[];
   try {
     const docs = ingestAll();
@@ -111,10 +121,11 @@ function main(): number {
     const linked = linkAll(docs, themes);
     files = contentFiles(docs, linked);
     reviews = reviewDocuments(root, 'ingest', reviewFindings(docs, linked, themes));
-    lost = checkAnchors(docs);
-    if (release) {
-      writeFileSync(releaseFile, JSON.stringify(currentAnchors(docs), null, 1) + '\n');
-      console.log('ingest: content/anchors/release.json now lists every current anchor');
+    anchors = checkAnchors(docs, release ? acceptedAnchors(process.argv) : []);
+    for (const n of anchors.notes) console.log(`anchors: ${n}`);
+    if (release && !anchors.problems.length) {
+      writeFileSync(releaseFile, releaseToJson(currentAnchors(docs)));
+      console.log('ingest: content/anchors/release.json now holds every current anchor with the fingerprint of its text');
       return 0;
     }
   } catch (e) {
@@ -129,8 +140,8 @@ function main(): number {
     const full = join(contentDir, path);
     return !existsSync(full) || readFileSync(full, 'utf8') !== text;
   });
-  for (const l of lost) console.error(`anchors: ${l}`);
-  if (lost.length) return 1;
+  for (const p of anchors.problems) console.error(`anchors: ${p}`);
+  if (anchors.problems.length || release) return 1;
   if (check) {
     for (const [path] of changed) console.error(`ingest --check: content/${path} differs from what the pipeline produces`);
     for (const path of stale) console.error(`ingest --check: content/${path} has no source`);

@@ -40,14 +40,23 @@ describe('bad input fails with file and line', () => {
     expect(run(files('# 标题\n\n## 小标题\n\n正文。\n', meta))).toThrow(/^sources\/bad\/text\.txt:3: this heading has no id/);
   });
 
-  it('a correction that points at a line that is not there', () => {
-    const corrections = [{ op: 'join', line: 99, onto: 1, reason: '测试', reasonEn: 'test' }];
-    expect(run(files('一、总则\n', fixtureMeta(), corrections))).toThrow(/^sources\/bad\/corrections\.json: join: line 99 does not exist/);
+  // A first correction that applies cleanly, so the failing one opens at line 10 of the JSON
+  // (eight lines each, two-space indent), not at the text line it names.
+  const fine = { op: 'replace', line: 1, find: '总则', replace: '总则', reason: '测试', reasonEn: 'test' };
+
+  it('a correction that points at a line that is not there: its own line in the JSON, and the text line', () => {
+    const corrections = [fine, { op: 'join', line: 99, onto: 1, reason: '测试', reasonEn: 'test' }];
+    expect(run(files('一、总则\n', fixtureMeta(), corrections))).toThrow(/^sources\/bad\/corrections\.json:10: join: text line 99 does not exist/);
   });
 
-  it('a replace whose text is not in the line', () => {
-    const corrections = [{ op: 'replace', line: 1, find: '细则', replace: '总则', reason: '测试', reasonEn: 'test' }];
-    expect(run(files('一、总则\n', fixtureMeta(), corrections))).toThrow(/^sources\/bad\/corrections\.json:1: replace: "细则" occurs 0 times/);
+  it('a replace whose text is not in the line: its own line in the JSON, and the text line', () => {
+    const corrections = [fine, { op: 'replace', line: 1, find: '细则', replace: '总则', reason: '测试', reasonEn: 'test' }];
+    expect(run(files('一、总则\n', fixtureMeta(), corrections))).toThrow(/^sources\/bad\/corrections\.json:10: replace: "细则" occurs 0 times in text line 1, expected once/);
+  });
+
+  it('a move before one of its own lines says so', () => {
+    const corrections = [fine, { op: 'move', lines: [2, 3], before: 3, reason: '测试', reasonEn: 'test' }];
+    expect(run(files('一、总则\n甲。\n乙。\n', fixtureMeta(), corrections))).toThrow(/^sources\/bad\/corrections\.json:10: move: "before": text line 3 is one of the lines moved \(2–3\)/);
   });
 
   it('broken JSON names the line', () => {

@@ -5,7 +5,7 @@ import type { Region } from '../../src/schemas/regions.ts';
 import { applyCorrections } from './apply-corrections.ts';
 import { checkText } from './check-text.ts';
 import { toEditorialNotes } from './notes.ts';
-import { readCorrections, readMeta } from './read-meta.ts';
+import { correctionLines, readCorrections, readMeta } from './read-meta.ts';
 import { resolveHints } from './resolve-hints.ts';
 import { ingestReviewItems } from './review-items.ts';
 import type { ReviewFinding } from './review.ts';
@@ -47,7 +47,7 @@ export function ingestDocument(files: SourceFiles, regions: readonly Region[]): 
   const metaFile = `${files.dir}/meta.json`;
   const { meta, region } = readMeta(files.meta, metaFile, regions);
   const corrections = readCorrections(files.corrections, `${files.dir}/corrections.json`);
-  const lines = applyCorrections(checkText(toSourceLines(files.text), textFile), corrections, `${files.dir}/corrections.json`);
+  const lines = applyCorrections(checkText(toSourceLines(files.text), textFile), corrections, `${files.dir}/corrections.json`, correctionLines(files.corrections, corrections));
   const layout = resolveHints(lines, meta.layout, { meta: metaFile, metaText: files.meta, text: textFile });
   const { blocks, rules } = toBlocks(lines, layout, textFile);
   const located = toClauses(blocks, layout, textFile);

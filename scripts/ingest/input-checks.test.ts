@@ -2,6 +2,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ingestAll } from '../ingest.ts';
 import { decodeUtf8 } from './check-text.ts';
 import { ingestDocument, type SourceFiles } from './index.ts';
 import { readSourceFolder } from './read-source.ts';
@@ -32,6 +33,11 @@ describe('a text that is not what was received fails with file and line', () => 
     expect(run(files(' \n\t\n　\n'))).toThrow(/^sources\/bad\/text\.txt: the text is empty/);
   });
 
+  it('a sources folder without regions.json names it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'duidu-sources-'));
+    expect(() => ingestAll(dir)).toThrow(/^sources\/regions\.json: missing/);
+  });
+
   it('a source folder without text.txt or meta.json names the missing file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'duidu-source-'));
     mkdirSync(join(dir, 'half'));
@@ -46,6 +52,18 @@ describe('a text that is not what was received fails with file and line', () => 
 });
 
 describe('metadata that contradicts itself fails with the field', () => {
+  it('a period or date that fits none of its forms names the field inside it, or the forms it takes, and its line', () => {
+    const at = (meta: Record<string, unknown>, key: string) => JSON.stringify(meta, null, 2).split('\n').findIndex((l) => l.includes(`"${key}"`)) + 1;
+    const half = { ...fixtureMeta(), period: { start: 2019 } };
+    expect(run(files('一、总则\n', half))).toThrow(new RegExp(`^sources/bad/meta\\.json:${at(half, 'period')}: period\\.end: required field is missing`));
+    const fraction = { ...fixtureMeta(), period: { start: 2019.5, end: 2021 } };
+    expect(run(files('一、总则\n', fraction))).toThrow(new RegExp(`^sources/bad/meta\\.json:${at(fraction, 'start')}: period\\.start: Invalid input: expected int`));
+    const text = { ...fixtureMeta(), period: '2019-2021' };
+    expect(run(files('一、总则\n', text))).toThrow(new RegExp(`^sources/bad/meta\\.json:${at(text, 'period')}: period: expected object or null or "unknown"$`));
+    const issued = { ...fixtureMeta(), issued: { date: '2020-01-02' } };
+    expect(run(files('一、总则\n', issued))).toThrow(new RegExp(`^sources/bad/meta\\.json:\\d+: issued\\.precision: required field is missing`));
+  });
+
   it('a period that ends before it starts names period.start and its line', () => {
     const meta = { ...fixtureMeta(), period: { start: 2025, end: 2021 } };
     const line = JSON.stringify(meta, null, 2).split('\n').findIndex((l) => l.includes('"start"')) + 1;

@@ -8,6 +8,25 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return path.reduce<unknown>((v, key) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined), data);
 }
 
+type Issue = z.ZodError['issues'][number];
+
+/**
+ * The issue worth reporting. Zod reports a union that failed as a bare "Invalid input" on the
+ * field; the branch the value got furthest into says what is wrong inside it (`period.end` is
+ * missing), and when no branch fits at all, the branches together say what the field accepts.
+ */
+function reportable(issue: Issue): { path: PropertyKey[]; message: string } {
+  if (issue.code !== 'invalid_union' || !issue.errors.length) return { path: issue.path, message: issue.message };
+  const branches = issue.errors.flat();
+  const deepest = branches.filter((i) => i.path.length > 0).sort((a, b) => b.path.length - a.path.length)[0];
+  if (deepest) {
+    const inner = reportable(deepest);
+    return { path: [...issue.path, ...inner.path], message: inner.message };
+  }
+  const accepted = branches.flatMap((i) => (i.code === 'invalid_type' ? [i.expected] : i.code === 'invalid_value' ? i.values.map((v) => JSON.stringify(v)) : []));
+  return { path: issue.path, message: accepted.length ? `expected ${[...new Set(accepted)].join(' or ')}` : issue.message };
+}
+
 /** Parses JSON and validates it, reporting the file and line of the first problem. */
 export function parseJsonFile<T extends z.ZodType>(schema: T, text: string, file: string): z.output<T> {
   let data: unknown;
@@ -20,7 +39,7 @@ export function parseJsonFile<T extends z.ZodType>(schema: T, text: string, file
   }
   const result = schema.safeParse(data);
   if (!result.success) {
-    const issue = result.error.issues[0]!;
+    const issue = reportable(result.error.issues[0]!);
     const where = issue.path.length ? issue.path.join('.') : '(top level)';
     const missing = valueAt(data, issue.path) === undefined;
     const line = lineOfJsonKey(text, missing ? issue.path.slice(0, -1) : issue.path) ?? 1;
@@ -35,6 +54,11 @@ export function readRegions(text: string, file: string): Region[] {
 
 export function readCorrections(text: string | undefined, file: string): Correction[] {
   return text === undefined ? [] : parseJsonFile(Corrections, text, file);
+}
+
+/** The line of corrections.json where each correction starts, so a failing one is cited there. */
+export function correctionLines(text: string | undefined, corrections: readonly Correction[]): (number | undefined)[] {
+  return corrections.map((_, i) => (text === undefined ? undefined : lineOfJsonKey(text, [i])));
 }
 
 /** Reads meta.json and checks it against itself and the regions it names. */

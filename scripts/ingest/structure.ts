@@ -190,6 +190,9 @@ export class StructureBuilder {
     if (!numbering) {
       this.closeToParagraphTaker();
       const parent = this.top();
+      // A paragraph added after a release takes a declared id and no number, so the
+      // paragraphs after it keep the anchors they were released under.
+      if (block.id) return void this.emit(this.make('paragraph', block.id, block.label!, parent, '', '', block.text, block.lines, true));
       const k = this.next('q', parent) + (parent?.ownParagraph ? 1 : 0);
       this.emit(this.make('paragraph', `q${k}`, childLabel(parent?.clause, `第${k}段`), parent, '', '', block.text, block.lines));
       return;

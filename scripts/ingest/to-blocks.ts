@@ -101,6 +101,9 @@ function takeDeclared(lines: readonly SourceLine[], i: number, decl: ResolvedBlo
   if (decl.as === 'heading' && (!decl.id || !decl.label)) {
     throw new SourceError(file, taken[0]?.line, 'a declared heading needs an "id" and a "label" in meta.json layout.blocks');
   }
+  if (decl.id && (!decl.label || !['heading', 'paragraph'].includes(decl.as))) {
+    throw new SourceError(file, taken[0]?.line, `an "id" in meta.json layout.blocks needs a "label", and only a heading or a paragraph takes one (this block is "${decl.as}")`);
+  }
   const text = joinText(
     taken.map((l) => l.text.replace(/^#{1,6} /, '')),
     layout,

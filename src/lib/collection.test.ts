@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_COLLECTION_PLANS, MAX_PINS, pinsFromParams, pinsFromStored, pinsToParams, togglePin } from './collection.ts';
+import { collectClauses, MAX_COLLECTION_PLANS, MAX_PINS, pinsFromParams, pinsFromStored, pinsToParams, togglePin } from './collection.ts';
 
 describe('collections in the URL', () => {
   it('round-trip, in order, without duplicates or malformed pins', () => {
@@ -38,5 +38,28 @@ describe('collections naming many plans', () => {
     const kept = pinsFromParams(pinsToParams(pins));
     expect(new Set(kept.map((p) => p.plan)).size).toBe(MAX_COLLECTION_PLANS);
     expect(pinsFromParams(pinsToParams([...pins.slice(0, MAX_COLLECTION_PLANS), { plan: 'fake-0', clause: 'p2' }]))).toHaveLength(MAX_COLLECTION_PLANS + 1);
+  });
+});
+
+describe('collected clauses', () => {
+  const plan = { clauses: [{ id: 'p1-s1-i1', text: '1.甲' }, { id: 'p1-s1-i3', text: '3.丙' }], redirects: { 'p1-s1-i2': 'p1-s1-i3' } };
+  const plans = new Map([['hostile', plan]]);
+
+  it('leads a pin on a redirected anchor to the clause now there, saying it moved', () => {
+    expect(collectClauses([{ plan: 'hostile', clause: 'p1-s1-i2' }], plans).items).toEqual([
+      { pin: { plan: 'hostile', clause: 'p1-s1-i2' }, plan, clause: { id: 'p1-s1-i3', text: '3.丙' }, movedFrom: 'p1-s1-i2' },
+    ]);
+  });
+
+  it('shows a clause pinned under its old and new anchor once, and leaves out what does not exist', () => {
+    const pins = [
+      { plan: 'hostile', clause: 'p1-s1-i3' },
+      { plan: 'hostile', clause: 'p1-s1-i2' },
+      { plan: 'hostile', clause: 'p9' },
+      { plan: 'gone', clause: 'p1' },
+    ];
+    const { items, missing } = collectClauses(pins, plans);
+    expect(items.map((i) => [i.clause.id, i.movedFrom])).toEqual([['p1-s1-i3', undefined]]);
+    expect(missing).toEqual(pins.slice(2));
   });
 });

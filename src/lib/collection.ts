@@ -1,3 +1,5 @@
+import { resolveAnchor, type PlanRedirects } from './anchor-redirects.ts';
+
 /** A reader's collection of pinned clauses, held in the URL: `/collection/?c=<plan>:<clause>&c=…`. */
 export interface Pin {
   plan: string;
@@ -59,4 +61,42 @@ export function togglePin(pins: readonly Pin[], pin: Pin): Pin[] {
   const has = pins.some((p) => p.plan === pin.plan && p.clause === pin.clause);
   if (has) return pins.filter((p) => !(p.plan === pin.plan && p.clause === pin.clause));
   return pins.length >= MAX_PINS ? [...pins] : [...pins, pin];
+}
+
+/** What a collection needs of one plan's published clauses (`/plans/<id>/clauses.json`). */
+export interface PlanClauseIndex<C extends { id: string }> {
+  clauses: readonly C[];
+  /** Anchors of earlier releases → where they live now. */
+  redirects?: PlanRedirects;
+}
+
+export interface CollectedClause<P, C> {
+  pin: Pin;
+  plan: P;
+  clause: C;
+  /** The pinned anchor, when it has moved to `clause` since it was pinned. */
+  movedFrom?: string;
+}
+
+/**
+ * The clauses a collection shows, in pin order: an anchor that moved leads to its clause now (and
+ * says so), a clause pinned twice (under its old and new anchor) shows once, and pins of plans or
+ * clauses that do not exist are set aside as missing.
+ */
+export function collectClauses<P extends PlanClauseIndex<{ id: string }>>(
+  pins: readonly Pin[],
+  plans: ReadonlyMap<string, P>,
+): { items: CollectedClause<P, P['clauses'][number]>[]; missing: Pin[] } {
+  const out: CollectedClause<P, P['clauses'][number]>[] = [];
+  const missing: Pin[] = [];
+  const seen = new Set<string>();
+  for (const pin of pins) {
+    const plan = plans.get(pin.plan);
+    const at = plan && resolveAnchor(pin.clause, (id) => plan.clauses.some((c) => c.id === id), plan.redirects ?? {});
+    if (!plan || !at) missing.push(pin);
+    if (!plan || !at || seen.has(`${pin.plan}:${at.id}`)) continue;
+    seen.add(`${pin.plan}:${at.id}`);
+    out.push({ pin, plan, clause: plan.clauses.find((c) => c.id === at.id)!, ...(at.movedFrom ? { movedFrom: at.movedFrom } : {}) });
+  }
+  return { items: out, missing };
 }

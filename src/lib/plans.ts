@@ -3,14 +3,18 @@ import type { Clause } from '../schemas/clause.ts';
 import { sortKey } from './format.ts';
 import redirectsJson from '../../content/anchors/redirects.json';
 import { AnchorRedirects } from '../schemas/anchors.ts';
+import { aliasesOf, redirectsOf, type PlanRedirects } from './anchor-redirects.ts';
 
 const redirects = AnchorRedirects.parse(redirectsJson);
 
+/** One plan's redirects from anchors of earlier releases (content/anchors/redirects.json). */
+export function planRedirects(plan: string): PlanRedirects {
+  return redirectsOf(redirects, plan);
+}
+
 /** For one plan: clause id → the old anchors that were redirected to it. */
-export function aliasesOf(plan: string): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const r of redirects) if (r.document === plan) out.set(r.to, [...(out.get(r.to) ?? []), r.from]);
-  return out;
+export function planAliases(plan: string): Map<string, string[]> {
+  return aliasesOf(planRedirects(plan));
 }
 
 export type PlanEntry = CollectionEntry<'plans'>;

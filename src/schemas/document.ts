@@ -147,7 +147,10 @@ export const DeclaredBlock = z
       /** Author or credit line. */
       'byline',
     ]),
-    /** ASCII id for an unnumbered heading, e.g. `tongchou`. */
+    /**
+     * ASCII id for an unnumbered heading, e.g. `tongchou`; or for a paragraph added after a
+     * release, which then takes no number, so the paragraphs after it keep their anchors.
+     */
     id: z
       .string()
       .regex(/^[a-z][a-z0-9-]*$/)

@@ -1,6 +1,7 @@
 import { toGbt7714, type CitationSource } from '../lib/cite/citation.ts';
 import { toBibtex, toCslJson, toRis } from '../lib/cite/exports.ts';
-import { pinsFromParams, pinsToParams, type Pin } from '../lib/collection.ts';
+import { collectClauses, pinsFromParams, pinsToParams, type Pin } from '../lib/collection.ts';
+import type { PlanRedirects } from '../lib/anchor-redirects.ts';
 import { readPins, updateCollectionLink, writePins } from './pins.ts';
 import { localIsoDate as today } from '../lib/dates.ts';
 
@@ -10,6 +11,7 @@ interface PlanClauses {
   region: string;
   source: CitationSource;
   clauses: { id: string; label: string; text: string; locator: string }[];
+  redirects: PlanRedirects;
 }
 
 
@@ -42,12 +44,8 @@ export async function startCollectionPage(): Promise<void> {
       if (res.ok) loaded.set(id, (await res.json()) as PlanClauses);
     }),
   );
-  const items = pins.flatMap((pin) => {
-    const plan = loaded.get(pin.plan);
-    const clause = plan?.clauses.find((c) => c.id === pin.clause);
-    return plan && clause ? [{ pin, plan, clause }] : [];
-  });
-  status.textContent = `共 ${items.length} 条，来自 ${new Set(items.map((i) => i.plan.id)).size} 份文件。${items.length < pins.length ? `另有 ${pins.length - items.length} 条找不到。` : ''}`;
+  const { items, missing } = collectClauses(pins, loaded);
+  status.textContent = `共 ${items.length} 条，来自 ${new Set(items.map((i) => i.plan.id)).size} 份文件。${missing.length ? `另有 ${missing.length} 条找不到。` : ''}`;
   const cite = (i: (typeof items)[number]) => ({ ...i.plan.source, url: `${location.origin}/plans/${i.plan.id}/#${i.clause.id}`, accessed: today(), locator: i.clause.locator, label: i.clause.label });
   box.replaceChildren(
     ...plans.filter((id) => loaded.has(id)).map((id) => {
@@ -80,7 +78,15 @@ export async function startCollectionPage(): Promise<void> {
         const c = document.createElement('p');
         c.className = 'cite-text';
         c.textContent = toGbt7714(cite(item));
-        li.append(label, quote, c);
+        li.append(label);
+        // A link made before the clause's anchor changed still finds it, and says where it is now.
+        if (item.movedFrom) {
+          const moved = document.createElement('p');
+          moved.className = 'moved-note';
+          moved.textContent = `原链接指向 #${item.movedFrom}，该条现在的位置是 #${item.clause.id}（${item.clause.label}）。`;
+          li.append(moved);
+        }
+        li.append(quote, c);
         list.append(li);
       }
       section.append(h2, list);

@@ -1,10 +1,13 @@
 import type { APIContext } from 'astro';
 import { citationTemplate } from '../../../lib/cite/site.ts';
 import { clauseLocators } from '../../../lib/cite/locator.ts';
-import { getClauseMap, getPlans } from '../../../lib/plans.ts';
+import { getClauseMap, getPlans, planRedirects } from '../../../lib/plans.ts';
 import { regionById } from '../../../lib/regions.ts';
 
-/** One plan's clauses with what a collection needs to show and cite them. */
+/**
+ * One plan's clauses with what a collection needs to show and cite them, and the redirects that
+ * lead anchors of earlier releases to their clauses now.
+ */
 export async function getStaticPaths() {
   const [plans, clauses] = await Promise.all([getPlans(), getClauseMap()]);
   return plans.map((p) => ({ params: { id: p.id }, props: { plan: p, clauses: clauses.get(p.id) ?? [] } }));
@@ -19,6 +22,7 @@ export function GET({ props }: APIContext) {
     region: regionById(plan.data.region).name,
     source: citationTemplate(plan.data),
     clauses: clauses.map((c) => ({ id: c.id, label: c.label, text: c.text, locator: locators.get(c.id)! })),
+    redirects: planRedirects(plan.id),
   };
   return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
 }

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { aliasesOf, redirectsOf, resolveAnchor } from './anchor-redirects.ts';
+
+const redirects = redirectsOf(
+  [
+    { document: 'plan', from: 'p1-s1-i2', to: 'p1-s1-i3', reason: 'item removed' },
+    { document: 'plan', from: 'p1-q1', to: 'p1-s1-i3', reason: 'merged' },
+    { document: 'other', from: 'p9', to: 'p1', reason: 'elsewhere' },
+  ],
+  'plan',
+);
+const exists = (id: string) => ['p1', 'p1-s1', 'p1-s1-i3'].includes(id);
+
+describe('anchor redirects', () => {
+  it('leads an old anchor to its new clause and says it moved', () => {
+    expect(resolveAnchor('p1-s1-i2', exists, redirects)).toEqual({ id: 'p1-s1-i3', movedFrom: 'p1-s1-i2' });
+  });
+
+  it('keeps a live anchor where it is, and finds nothing for an unknown one', () => {
+    expect(resolveAnchor('p1-s1', exists, redirects)).toEqual({ id: 'p1-s1' });
+    expect(resolveAnchor('p9', exists, redirects)).toBeUndefined();
+    expect(resolveAnchor('constructor', exists, redirects)).toBeUndefined();
+  });
+
+  it('gives the plan page each clause with the old anchors it holds', () => {
+    expect(aliasesOf(redirects)).toEqual(new Map([['p1-s1-i3', ['p1-s1-i2', 'p1-q1']]]));
+  });
+});

@@ -1,0 +1,32 @@
+import type { AnchorRedirect } from '../schemas/anchors.ts';
+
+/** One plan's redirects: an anchor of an earlier release → the clause id it now lives at. */
+export type PlanRedirects = Readonly<Record<string, string>>;
+
+export function redirectsOf(redirects: readonly AnchorRedirect[], plan: string): PlanRedirects {
+  return Object.fromEntries(redirects.filter((r) => r.document === plan).map((r) => [r.from, r.to]));
+}
+
+/** Clause id → the old anchors redirected to it, which the plan page keeps inside that clause. */
+export function aliasesOf(redirects: PlanRedirects): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [from, to] of Object.entries(redirects)) out.set(to, [...(out.get(to) ?? []), from]);
+  return out;
+}
+
+/** Where a clause id leads now; `movedFrom` names the id asked for when a redirect was followed. */
+export interface ResolvedAnchor {
+  id: string;
+  movedFrom?: string;
+}
+
+/**
+ * The clause a clause id names in the current text: itself while it exists, else the clause
+ * its redirect leads to; undefined when neither exists. A live clause always wins, so a
+ * redirect can never hide one (`ingest --check` refuses such redirects too).
+ */
+export function resolveAnchor(id: string, exists: (id: string) => boolean, redirects: PlanRedirects): ResolvedAnchor | undefined {
+  if (exists(id)) return { id };
+  const to = Object.hasOwn(redirects, id) ? redirects[id] : undefined;
+  return to !== undefined && exists(to) ? { id: to, movedFrom: id } : undefined;
+}
