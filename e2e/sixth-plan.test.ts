@@ -71,9 +71,10 @@ describe('a sixth plan, added as an editor would add it', () => {
       ['p1', '一', '一、总体要求'],
       ['p1-s2', '一（二）', '（二）主要目标'],
       ['p1-s2-q1', '一（二）·第1段', '到2025年，全市中小学与境外学校缔结友好学校达到50所'],
-      ['p2-s1-i2', '二（一）2', '2.办好天府国际教育交流周。'],
-      ['p2-s2-i4', '二（二）4', '4.建设鲁班工坊。'],
-      ['p2-s5-i10', '二（五）10', '10.实施骨干教师海外研修计划。'],
+      ['p2-s1-i2', '二（一）2', '2、办好天府国际教育交流周。'],
+      ['p2-s2-i4', '二（二）4', '4、建设鲁班工坊。'],
+      ['p2-s5-i10', '二（五）10', '10、实施骨干教师海外研修计划。'],
+      ['p2-s5-i10-b1', '二（五）10（1）', '（1）遴选骨干教师赴友好学校跟岗研修'],
       ['p3-s4', '三（四）', '（四）做好宣传评估'],
       ['p4-q1', '四·第1段', '本行动计划自印发之日起施行'],
     ] as const) {
@@ -83,12 +84,12 @@ describe('a sixth plan, added as an editor would add it', () => {
     expect(clauses.every((c) => c.href === `#${c.id}`)).toBe(true);
     expect(new Set(clauses.map((c) => c.id)).size).toBe(clauses.length);
     // Every numbered line of the source is a clause, in source order, labelled with its own number.
-    const numbered = text.split('\n').filter((l) => /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+\.)/.test(l));
+    const numbered = text.split('\n').filter((l) => /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+、|（\d+）)/.test(l));
     let at = 0;
     for (const line of numbered) {
       const i = clauses.findIndex((c, k) => k >= at && c.text === line.replace(/\s/g, ''));
       expect(i, line).toBeGreaterThanOrEqual(at);
-      const number = /^(?:([一二三四五六七八九十]+)、|(（[一二三四五六七八九十]+）)|(\d+)\.)/.exec(line)!.slice(1).find(Boolean)!;
+      const number = /^(?:([一二三四五六七八九十]+)、|(（[一二三四五六七八九十]+）)|(\d+)、|(（\d+）))/.exec(line)!.slice(1).find(Boolean)!;
       expect(clauses[i]!.label.endsWith(number), `${clauses[i]!.label} for ${line}`).toBe(true);
       at = i + 1;
     }
