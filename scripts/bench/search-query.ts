@@ -36,7 +36,8 @@ function meter(page: Page): () => Promise<{ all: number; search: number }> {
 function settled(page: Page, query: string) {
   return page.waitForFunction(
     (q) => {
-      const status = document.querySelector('#search-status')?.textContent ?? '';
+      // The page echoes the query inside invisible bidi isolates.
+      const status = (document.querySelector('#search-status')?.textContent ?? '').replace(/[\u2066-\u2069]/g, '');
       const n = Number(/共 (\d+) 条/.exec(status)?.[1] ?? -1);
       return status.startsWith(`“${q}”`) && n >= 0 && document.querySelectorAll('#search-results li').length >= Math.min(n, 20);
     },
