@@ -62,7 +62,7 @@ export function alignCorpus(docs: readonly AlignDocument[], segment: Segmenter, 
     score: r.score,
     themes: r.themes.map((s) => s.key),
     names: r.names.map((s) => s.key),
-    words: r.words.slice(0, 6).map((s) => s.key),
+    words: r.words.slice(0, 4).map((s) => s.key),
     indicators: r.indicators,
     by,
   });

@@ -27,7 +27,7 @@ export const AlignedClause = z.strictObject({
   themes: z.array(z.string()),
   /** Shared names, strongest first. */
   names: z.array(z.string()),
-  /** Shared words that weigh most in the pair, strongest first (at most 6). */
+  /** Shared words that weigh most in the pair, strongest first (at most 4). */
   words: z.array(z.string()),
   /** Indicators both clauses give figures for. */
   indicators: z.array(z.string()),

@@ -25,7 +25,7 @@ export interface IndexOptions {
   limit: number;
 }
 
-export const defaultIndexOptions: IndexOptions = { queryKeys: 24, postingLimit: 96, candidates: 60, perDocument: 10, limit: 24 };
+export const defaultIndexOptions: IndexOptions = { queryKeys: 24, postingLimit: 96, candidates: 60, perDocument: 6, limit: 12 };
 
 export interface AlignedPair {
   a: number;
