@@ -1,6 +1,6 @@
 /** Precision and recall of the aligner against judged pairs, for one setting or a grid of them. */
 import type { AlignOptions } from '../../src/lib/align/score.ts';
-import type { Judgement } from '../../src/lib/align/judgements.ts';
+import { pairKey, type Judgement } from '../../src/lib/align/judgements.ts';
 import { alignCorpus, defaultAlignCorpusOptions, type AlignDocument } from './align-corpus.ts';
 import type { Segmenter } from './segment.ts';
 
@@ -15,8 +15,6 @@ export interface Measure {
   /** Judged positives the aligner finds. */
   recall: number;
 }
-
-const pairKey = (x: string, y: string) => (x < y ? `${x}|${y}` : `${y}|${x}`);
 
 /** The aligner alone (no judgements applied), measured against the judgements. */
 export function measureAligner(docs: readonly AlignDocument[], segment: Segmenter, judgements: readonly Judgement[], options: AlignOptions): Measure {

@@ -20,7 +20,8 @@ export interface SourcedPair extends AlignedPair {
 }
 
 const refOf = (i: AlignInput) => `${i.document}#${i.clause}`;
-const pairKey = (x: string, y: string) => (x < y ? `${x}|${y}` : `${y}|${x}`);
+/** One key for a pair of `document#clause` refs, whichever way round. */
+export const pairKey = (x: string, y: string): string => (x < y ? `${x}|${y}` : `${y}|${x}`);
 
 /**
  * The aligner's pairs with the judgements applied. Judgements on clauses outside `inputs` (another

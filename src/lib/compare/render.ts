@@ -4,7 +4,8 @@
  */
 import { highlight } from '../highlight.ts';
 import { planUrl } from '../urls.ts';
-import type { AlignedRef, ClauseCard, CompareView, IndicatorRow, ThemeRow } from './view.ts';
+import { describeAligned } from '../align/describe.ts';
+import type { ClauseCard, CompareView, IndicatorRow, ThemeRow } from './view.ts';
 
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -16,17 +17,6 @@ export interface RenderNames {
 }
 
 const OPEN_ROWS = 3;
-
-/** Who pairs the clauses, when an editor had a hand in it. */
-function byText(r: AlignedRef): string {
-  return r.by === 'editor' ? '编辑判定；' : r.by === 'both' ? '编辑确认；' : '';
-}
-
-/** `共同：鲁班工坊、境外办学；` — the shared themes by name, then the shared names and words. */
-function sharedText(r: AlignedRef, names: RenderNames): string {
-  const shared = [...r.themes.map(names.theme), ...r.terms].filter((x, i, all) => all.indexOf(x) === i).slice(0, 4);
-  return shared.length ? `共同：${escapeHtml(shared.join('、'))}；` : '';
-}
 
 function cardId(theme: string, plan: string, clause: string): string {
   return `cmp-${theme}--${plan}--${clause}`;
@@ -42,7 +32,7 @@ function renderCard(card: ClauseCard, theme: string, titleOf: (plan: string) => 
     ? `<p class="aligned"><span class="aligned-label">对应：</span>${card.aligned
         .map(
           (r) =>
-            `<a href="#${escapeHtml(cardId(theme, r.plan, r.clause))}">${escapeHtml(titleOf(r.plan))} ${escapeHtml(r.label)}</a><span class="why">（${byText(r)}${sharedText(r, names)}得分 ${r.score.toFixed(2)}）</span>`,
+            `<a href="#${escapeHtml(cardId(theme, r.plan, r.clause))}">${escapeHtml(titleOf(r.plan))} ${escapeHtml(r.label)}</a><span class="why">（${escapeHtml(describeAligned(r, names.theme))}）</span>`,
         )
         .join('；')}</p>`
     : '';
