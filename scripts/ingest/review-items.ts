@@ -15,6 +15,7 @@ import { reviewKey, uniqueKeys, type ReviewFinding } from './review.ts';
 import type { SourceLine } from './source-lines.ts';
 import type { LocatedClause } from './structure.ts';
 import { HARD_FINAL, reachesMargin, typicalWidth, type RuleUse } from './to-blocks.ts';
+import { citedTitles } from '../link/role.ts';
 
 /** What the ingest stage knows of one document when it looks for review items. */
 export interface ReviewInput {
@@ -179,10 +180,6 @@ export function ingestReviewItems(input: ReviewInput): ReviewFinding[] {
   ]);
 }
 
-/** `《…》` spans of a text: [start, end) including the brackets. */
-function citedTitles(text: string): [number, number][] {
-  return [...text.matchAll(/《[^《》]*》/gu)].map((m) => [m.index, m.index + m[0].length]);
-}
 
 /**
  * Theme links a reader may dispute: a page header on a theme, and a clause on a theme only
@@ -209,9 +206,25 @@ export function themeItems(file: string, clauses: readonly Clause[], links: Docu
         );
         continue;
       }
+      // A broader theme's link repeats its narrower theme's reading: the item is made once, there.
+      if (link.via) continue;
       const titles = citedTitles(text);
       const inside = link.spans.map(([s, e]) => titles.find(([ts, te]) => ts <= s && e <= te));
-      if (inside.some((t) => t === undefined)) continue;
+      if (inside.some((t) => t === undefined)) {
+        if (link.role !== 'mention') continue;
+        const listed = link.spans.filter((_, k) => inside[k] === undefined).map(([s, e]) => text.slice(s, e));
+        out.push(
+          finding(file, {
+            kind: 'theme-in-list',
+            clause: c.id,
+            label: c.label,
+            line: c.line,
+            text: [...new Set(listed)].join('、'),
+            decision: `${c.id} (${c.label}) mentions theme ${theme}: “${terms}” is only an example in a list closed by 等, so the clause is not read as about it`,
+          }, `${link.theme}:${[...new Set(listed)].join('、')}`),
+        );
+        continue;
+      }
       const cited = [...new Set(inside.map((t) => text.slice(t![0], t![1])))];
       out.push(
         finding(file, {

@@ -57,15 +57,22 @@ describe('review items the ingest finds', () => {
     expect(doc.review[0]!.decision).toContain('2 clauses (p1, p1-s1)');
   });
 
-  it('a theme matched only inside a cited title, and a page header on a theme', () => {
+  it('a theme matched only inside a cited title or as an example in a list, and a page header on a theme', () => {
     const theme = Theme.parse({ id: 'sailing', name: '帆船教育', nameEn: 'Sailing', group: 'opening', description: '帆船。', descriptionEn: 'Sailing.', terms: ['帆船'] });
-    const clauses = [clauseOf('q1', '根据《帆船运动管理办法》制定本方案。'), clauseOf('q2', '开展帆船教育。'), clauseOf('m1', '帆船周刊', 'masthead')];
+    const clauses = [
+      clauseOf('q1', '根据《帆船运动管理办法》制定本方案。'),
+      clauseOf('q2', '开展帆船教育。'),
+      clauseOf('q3', '建设游泳、帆船、攀岩等运动场地。'),
+      clauseOf('m1', '帆船周刊', 'masthead'),
+    ];
     const { links } = linkCorpus([{ id: 'bad', clauses }], [theme]);
     const items = themeItems('sources/bad/text.txt', clauses, links[0]!, [theme]);
     expect(items.map((i) => [i.kind, i.clause, i.text])).toEqual([
       ['theme-in-citation', 'q1', '《帆船运动管理办法》'],
+      ['theme-in-list', 'q3', '帆船'],
       ['theme-in-header', 'm1', '帆船'],
     ]);
+    expect(links[0]!.clauses['q2']!.themes[0]!.role).toBe('about');
   });
 
   it('a figure near a target word that no record reads (the targets gap report)', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ingestAll, linkAll, loadThemes } from '../ingest.ts';
-import { measureLinks } from './measure.ts';
+import { measureLinks, precisionOf, recallOf, ratio } from './measure.ts';
 import { goldenPath, readGolden } from './read-golden.ts';
 import { matchText } from './themes.ts';
 
@@ -12,7 +12,11 @@ const docs = ingestAll();
 const themes = loadThemes();
 const golden = readGolden(readFileSync(new URL(`../../${goldenPath}`, import.meta.url), 'utf8'), themes, docs.map((d) => d.id));
 const { index, links } = linkAll(docs, themes);
-const score = measureLinks(index, golden, themes.map((t) => t.id), docs.map((d) => d.id));
+const score = measureLinks(links, golden, themes.map((t) => t.id), docs.map((d) => d.id));
+/** Every theme, however small, is held to this: one wrong link in twenty is the most a reader should meet. */
+const PER_THEME = 0.95;
+/** The about / mention reading is a guess from two shapes (scripts/link/role.ts); it is gated overall. */
+const ROLE_AGREEMENT = 0.9;
 /** Documents of the corpus whose text holds a term, for themes whose terms are unambiguous. */
 const docsWithText = (term: string) => docs.filter((d) => d.clauses.some((c) => matchText(c).includes(term))).map((d) => d.id);
 
@@ -22,20 +26,22 @@ describe('theme linker against the golden set', () => {
     expect(Object.keys(golden.themes).sort()).toEqual(themes.map((t) => t.id).sort());
   });
 
-  it('reports precision and recall per theme and overall, over the judged documents; at least 0.9 each', () => {
-    const table = score.rows.map((r) => `${r.theme.padEnd(28)} P ${(r.tp / Math.max(1, r.tp + r.fp)).toFixed(2)} R ${(r.tp / Math.max(1, r.tp + r.fn)).toFixed(2)} (tp ${r.tp}, fp ${r.fp}, fn ${r.fn})`);
-    const notJudged = score.notJudged.map((d) => `not judged: ${d} — its links are not measured; judge it by reading every clause for every theme and add it to ${goldenPath} ("judged" and "themes")`);
+  it(`reports precision and recall per theme and overall, over the judged documents; at least ${PER_THEME} for every theme`, () => {
+    const table = score.rows.map((r) => `${r.theme.padEnd(28)} P ${precisionOf(r).toFixed(2)} R ${recallOf(r).toFixed(2)} role ${ratio(r.roleAgrees, r.tp).toFixed(2)} (tp ${r.tp}, fp ${r.fp}, fn ${r.fn} of ${r.about} about)`);
+    const notJudged = score.notJudged.map((d) => `not judged: ${d} — its links are not measured; judge it by reading every clause for every theme and add it to ${goldenPath} ("judged", "themes" and "mentions")`);
     console.log(
       [
         ...table,
-        `overall: precision ${score.precision.toFixed(3)}, recall ${score.recall.toFixed(3)} over ${score.judgedLinks} judged links`,
+        `overall: precision ${score.precision.toFixed(3)}, recall ${score.recall.toFixed(3)} over ${score.judgedLinks} clauses judged about a theme; role agreement ${score.roleAgreement.toFixed(3)}`,
+        ...score.roleDisagreements.map((d) => `  role: ${d}`),
         `judged: ${score.judged.join(', ')}`,
         ...notJudged,
       ].join('\n'),
     );
     expect(score.judged.length).toBeGreaterThan(0);
-    expect(score.precision).toBeGreaterThanOrEqual(0.9);
-    expect(score.recall).toBeGreaterThanOrEqual(0.9);
+    const below = score.rows.filter((r) => precisionOf(r) < PER_THEME || recallOf(r) < PER_THEME).map((r) => `${r.theme}: P ${precisionOf(r).toFixed(2)} R ${recallOf(r).toFixed(2)}`);
+    expect(below, 'themes below the per-theme gate').toEqual([]);
+    expect(score.roleAgreement).toBeGreaterThanOrEqual(ROLE_AGREEMENT);
   });
 
   it('finds 鲁班工坊, 海外引智 and 友好学校 in every document that has them', () => {
@@ -62,7 +68,9 @@ describe('theme linker against the golden set', () => {
         const clause = doc.clauses.find((c) => c.id === id)!;
         const text = matchText(clause);
         for (const t of entry.themes) {
-          const terms = themes.find((x) => x.id === t.theme)!.terms;
+          // A link from a narrower theme (鲁班工坊 → 境外办学) marks the narrower theme's term.
+          const terms = themes.find((x) => x.id === (t.via ?? t.theme))!.terms;
+          if (t.via) expect(themes.find((x) => x.id === t.via)!.broader).toContain(t.theme);
           for (const [s, e] of t.spans) expect(terms).toContain(text.slice(s, e));
         }
       }

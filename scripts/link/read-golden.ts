@@ -21,10 +21,16 @@ export function readGolden(text: string, themes: readonly Theme[], documents: re
     judged.add(j.document);
   });
   const themeIds = new Set(themes.map((t) => t.id));
-  for (const [theme, byDoc] of Object.entries(golden.themes)) {
-    if (!themeIds.has(theme)) fail(['themes', theme], `unknown theme "${theme}"`);
-    for (const doc of Object.keys(byDoc)) {
-      if (!judged.has(doc)) fail(['themes', theme, doc], `"${doc}" is not in "judged": judge the whole document for every theme, then list it there`);
+  for (const field of ['themes', 'mentions'] as const) {
+    for (const [theme, byDoc] of Object.entries(golden[field])) {
+      if (!themeIds.has(theme)) fail([field, theme], `unknown theme "${theme}"`);
+      for (const [doc, ids] of Object.entries(byDoc)) {
+        if (!judged.has(doc)) fail([field, theme, doc], `"${doc}" is not in "judged": judge the whole document for every theme, then list it there`);
+        if (field === 'mentions') {
+          const about = new Set(golden.themes[theme]?.[doc] ?? []);
+          for (const id of ids) if (about.has(id)) fail([field, theme, doc], `${doc}#${id} is judged both about theme "${theme}" and a mention of it: keep one`);
+        }
+      }
     }
   }
   for (const t of themes) if (!(t.id in golden.themes)) fail(['themes'], `theme "${t.id}" has no entry: judge it over every judged document (an empty object if no clause is about it)`);

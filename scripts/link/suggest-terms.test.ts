@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Theme } from '../../src/schemas/theme.ts';
 import { suggestTerms } from './suggest-terms.ts';
 
-const theme: Theme = { id: 'luban', name: '鲁班工坊', nameEn: 'Luban', group: 'opening', description: 'd', descriptionEn: 'd', terms: ['鲁班工坊'], exclude: [], related: [] };
+const theme: Theme = { id: 'luban', name: '鲁班工坊', nameEn: 'Luban', group: 'opening', description: 'd', descriptionEn: 'd', terms: ['鲁班工坊'], exclude: [], related: [], broader: [] };
 
 describe('themes:suggest', () => {
   it('proposes strings shared by two regions that no theme covers, maximal only', () => {

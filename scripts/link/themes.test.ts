@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Theme } from '../../src/schemas/theme.ts';
 import { buildThemeMatcher } from './themes.ts';
 
-const theme = (id: string, terms: string[], exclude: string[] = []): Theme => ({
-  id, name: id, nameEn: id, group: 'opening', description: 'd', descriptionEn: 'd', terms, exclude, related: [],
+const theme = (id: string, terms: string[], exclude: string[] = [], broader: string[] = []): Theme => ({
+  id, name: id, nameEn: id, group: 'opening', description: 'd', descriptionEn: 'd', terms, exclude, related: [], broader,
 });
 
 const match = buildThemeMatcher([
@@ -14,16 +14,16 @@ const match = buildThemeMatcher([
 
 describe('theme matcher', () => {
   it('finds aliases with their spans', () => {
-    expect(match('实施海外盟校计划，缔结友好学校')).toEqual([{ theme: 'sister', spans: [[4, 6], [11, 15]] }]);
+    expect(match('实施海外盟校计划，缔结友好学校')).toEqual([{ theme: 'sister', spans: [[4, 6], [11, 15]], role: 'about' }]);
   });
 
   it('ignores decoys: 鲁班奖 is not 鲁班工坊, 智能 is not 引智', () => {
     expect(match('获鲁班奖，建设智能校园')).toEqual([]);
-    expect(match('获鲁班奖，建设鲁班工坊')).toEqual([{ theme: 'luban', spans: [[7, 11]] }]);
+    expect(match('获鲁班奖，建设鲁班工坊')).toEqual([{ theme: 'luban', spans: [[7, 11]], role: 'about' }]);
   });
 
   it('keeps the longest term where one theme’s terms nest', () => {
-    expect(match('实施海外引智计划')).toEqual([{ theme: 'talent', spans: [[2, 8]] }]);
+    expect(match('实施海外引智计划')).toEqual([{ theme: 'talent', spans: [[2, 8]], role: 'about' }]);
   });
 
   it('is deterministic and in theme order', () => {
@@ -50,5 +50,49 @@ describe('theme matcher on folded text', () => {
 
   it('folds exclusions alike: 魯班獎 is still not 鲁班工坊', () => {
     expect(match('獲魯班獎')).toEqual([]);
+  });
+});
+
+describe('broader themes', () => {
+  const nested = buildThemeMatcher([theme('workshop', ['鲁班工坊'], [], ['offshore']), theme('offshore', ['境外办学']), theme('other', ['友好学校'])]);
+
+  it('a narrower theme’s link carries the broader theme, naming where it came from', () => {
+    const text = '在泰国建设一所鲁班工坊';
+    expect(nested(text)).toEqual([
+      { theme: 'workshop', spans: [[7, 11]], role: 'about' },
+      { theme: 'offshore', spans: [[7, 11]], role: 'about', via: 'workshop' },
+    ]);
+  });
+
+  it('a clause on the broader theme by its own term keeps its own spans', () => {
+    expect(nested('以鲁班工坊等形式开展境外办学').find((l) => l.theme === 'offshore')).toEqual({ theme: 'offshore', spans: [[10, 14]], role: 'about' });
+  });
+
+  it('does nothing for a clause without the narrower theme', () => {
+    expect(nested('缔结友好学校').map((l) => l.theme)).toEqual(['other']);
+  });
+});
+
+describe('about or a mention', () => {
+  const roles = buildThemeMatcher([theme('arts', ['美育']), theme('bay', ['大湾区'])]);
+  const roleOf = (text: string, id: string) => roles(text).find((l) => l.theme === id)?.role;
+
+  it('a term only inside a cited title is a mention', () => {
+    expect(roleOf('根据《大湾区教育合作规划》等文件精神，制定本方案。', 'bay')).toBe('mention');
+    expect(roleOf('根据《合作规划》，深化大湾区教育合作。', 'bay')).toBe('about');
+  });
+
+  it('a term that is one example in a list closed by 等 and a noun is a mention', () => {
+    expect(roleOf('完善体育、美育、生活等基础设施设备。', 'arts')).toBe('mention');
+  });
+
+  it('a list of two, a list not closed by 等, or a term as the subject is about', () => {
+    expect(roleOf('加强体育、美育工作。', 'arts')).toBe('about');
+    expect(roleOf('统筹推进德育、美育、劳动教育。', 'arts')).toBe('about');
+    expect(roleOf('全面加强和改进学校美育，开设美育课程。', 'arts')).toBe('about');
+  });
+
+  it('one span outside the list makes the clause about the theme', () => {
+    expect(roleOf('完善体育、美育、生活等设施。推进美育浸润行动。', 'arts')).toBe('about');
   });
 });

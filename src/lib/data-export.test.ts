@@ -50,7 +50,7 @@ describe('data files', () => {
   });
 
   it('exports themes with their clauses', () => {
-    const theme = { id: 'sister', name: '友好学校', nameEn: 'Sister schools', group: 'opening' as const, description: 'd', descriptionEn: 'd', terms: ['友好学校'], exclude: [], related: [] };
+    const theme = { id: 'sister', name: '友好学校', nameEn: 'Sister schools', group: 'opening' as const, description: 'd', descriptionEn: 'd', terms: ['友好学校'], exclude: [], related: [], broader: [] };
     expect(exportThemes([theme], new Map([['sister', { d: ['p1'] }]]))[0]!.clauses).toEqual({ d: ['p1'] });
   });
 

@@ -18,6 +18,8 @@ export const ReviewKind = z.enum([
   'theme-in-citation',
   /** A page header (masthead) linked to a theme. */
   'theme-in-header',
+  /** A theme's term only as one example in a list closed by 等 (`体育、美育、生活等设施`): read as a mention. */
+  'theme-in-list',
   /** A figure near a target word that no target record reads (from the targets gap report). */
   'target-not-read',
 ]);

@@ -23,6 +23,11 @@ export const Theme = z.strictObject({
   exclude: z.array(z.string().min(1)).default([]),
   /** Ids of related themes. */
   related: z.array(z.string()).default([]),
+  /**
+   * Ids of broader themes this one is a case of: a clause on a Luban Workshop is on offshore
+   * education too, whether or not it says 境外办学. Its links are added to each broader theme.
+   */
+  broader: z.array(z.string()).default([]),
 });
 export type Theme = z.infer<typeof Theme>;
 
@@ -46,5 +51,10 @@ export const ThemesGolden = z.strictObject({
   judged: z.array(GoldenJudgement).min(1),
   /** Theme id → judged document id → ids of the clauses about the theme. */
   themes: z.record(z.string(), z.record(z.string(), z.array(z.string().min(1)))),
+  /**
+   * Theme id → judged document id → ids of the clauses that name the theme only in passing (a cited
+   * title, an example in a list, a meeting hosted): a link to them is right if it says `mention`.
+   */
+  mentions: z.record(z.string(), z.record(z.string(), z.array(z.string().min(1)))).default({}),
 });
 export type ThemesGolden = z.infer<typeof ThemesGolden>;
