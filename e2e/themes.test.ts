@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { Clauses } from '../src/schemas/clause.ts';
-import { ThemeIndex } from '../src/schemas/links.ts';
+import { DocumentLinks, ThemeIndex } from '../src/schemas/links.ts';
 import { Theme } from '../src/schemas/theme.ts';
 import { htmlToText, readPage } from './support/site.ts';
 
@@ -36,6 +36,31 @@ describe('theme pages', () => {
       expect(terms.some((t) => c!.text.includes(t)), `${doc}#${clause} names ${id}`).toBe(true);
       expect(readPage(`/plans/${doc}/`)).toContain(`id="${clause}"`);
     }
+  });
+
+  it('every theme page leads each document with the clauses about the theme, then those that only mention it, and counts both', () => {
+    const linksOf = (doc: string) => DocumentLinks.parse(JSON.parse(readFileSync(`${content}links/${doc}.json`, 'utf8'))).clauses;
+    let mentions = 0;
+    for (const [id, byDoc] of Object.entries(themeIndex)) {
+      const html = readPage(`/themes/${id}/`);
+      for (const [doc, ids] of Object.entries(byDoc)) {
+        const role = (c: string) => linksOf(doc)[c]!.themes.find((t) => t.theme === id)!.role;
+        const about = ids.filter((c) => role(c) === 'about');
+        const mention = ids.filter((c) => role(c) === 'mention');
+        mentions += mention.length;
+        const section = html.slice(html.indexOf(`id="doc-${doc}"`), html.indexOf('</section>', html.indexOf(`id="doc-${doc}"`)));
+        const order = [...section.matchAll(/<a class="quote-label" href="\/plans\/[^/]+\/#([a-z0-9-]+)"/g)].map((m) => m[1]);
+        expect(order, `${id} ${doc}`).toEqual([...about, ...mention]);
+        const counts = htmlToText(section);
+        if (about.length) expect(counts, `${id} ${doc}`).toContain(`${about.length} 条论及`);
+        if (mention.length) {
+          expect(counts, `${id} ${doc}`).toContain(`${mention.length} 条提及`);
+          expect(counts.indexOf('顺带提及'), `${id} ${doc}: the mentions follow their heading`).toBeGreaterThan(0);
+        } else expect(counts).not.toContain('顺带提及');
+      }
+    }
+    // A corpus where every link is "about" would let the ordering go untested.
+    expect(mentions).toBeGreaterThan(0);
   });
 
   it('marks the matched term in each quote', () => {
