@@ -15,6 +15,8 @@ const text = new Map<string, string>(
 
 describe('the names index', () => {
   const html = readPage('/names/');
+  // The countries section holds the map's own <section>: it runs to the next section of the page.
+  const countrySection = () => html.slice(html.indexOf('id="names-countries"'), html.indexOf('aria-labelledby="names-cited"'));
   it('links every place a name is cited to a clause that names it, as printed', () => {
     const rows = [...html.matchAll(/<tr><th scope="row">([^<]+)<\/th><td>(\d+)<\/td><td>([\s\S]*?)<\/td><\/tr>/g)];
     expect(rows.length).toBeGreaterThan(0);
@@ -31,7 +33,7 @@ describe('the names index', () => {
     expect(Number(luban?.[1])).toBe(new Set(plans).size);
   });
   it('links every country to clauses that name it', () => {
-    const section = html.slice(html.indexOf('id="names-countries"'), html.indexOf('</section>', html.indexOf('id="names-countries"')));
+    const section = countrySection();
     const rows = [...section.matchAll(/<tr><th scope="row">([^<\s]+) <span[^>]*>[^<]*<\/span><\/th><td>(\d+)<\/td><td>([\s\S]*?)<\/td><\/tr>/g)];
     expect(rows.length).toBeGreaterThan(0);
     for (const [, name, , places] of rows) {
@@ -41,5 +43,19 @@ describe('the names index', () => {
         expect([country.zh, ...(country.aliases ?? [])].some((n) => t.includes(n)), `${name} at ${m[1]}#${m[2]}`).toBe(true);
       }
     }
+  });
+  it('draws every named country on the map, shaded by how many plans name it, with a text alternative', () => {
+    const section = countrySection();
+    const svg = /<svg[^>]*class="chart-svg chart-world-map"[\s\S]*?<\/svg>/.exec(section)?.[0] ?? '';
+    expect(svg).toContain('role="img"');
+    const table = [...section.matchAll(/<tr><th scope="row">([^<\s]+) <span[^>]*>[^<]*<\/span><\/th><td>(\d+)<\/td><td>/g)].map((m) => [m[1]!, Number(m[2])] as const);
+    expect(table.length).toBeGreaterThan(0);
+    for (const [name, count] of table) {
+      const tip = `${name} ${countries.find((c) => c.zh === name)!.en}：${count} 份文件`;
+      expect(svg, name).toContain(`data-tip="${tip}"`);
+      expect(svg, name).toMatch(new RegExp(`data-tip="${tip}"[^>]*data-count="${count}"`));
+    }
+    expect(new Set([...svg.matchAll(/data-tip="([^"]+)"/g)].map((m) => m[1])).size).toBe(table.length);
+    expect(section).toContain('href="/data/countries.json"');
   });
 });

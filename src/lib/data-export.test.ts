@@ -41,11 +41,12 @@ describe('data files', () => {
   const clause = (id: string, text: string, parent: string | null = null): Clause => ({ id, label: id, kind: 'paragraph', parent, number: '', heading: '', text, line: 1 });
   const clauses = new Map([['d', [clause('p1', '缔结海外友好学校60个'), clause('p1-q1', '其他', 'p1')]]]);
 
-  it('exports every clause with its themes', () => {
-    const links = new Map([['d', { p1: { themes: [{ theme: 'sister', spans: [[4, 8]] as [number, number][] }] } }]]);
+  it('exports every clause with its themes, those it only mentions named apart', () => {
+    const link = (theme: string, role: 'about' | 'mention') => ({ theme, spans: [[4, 8]] as [number, number][], role });
+    const links = new Map([['d', { p1: { themes: [link('sister', 'about'), link('schools', 'mention')] } }]]);
     expect(exportClauses(['d'], clauses, links)).toEqual([
-      { document: 'd', id: 'p1', label: 'p1', kind: 'paragraph', parent: null, text: '缔结海外友好学校60个', themes: ['sister'] },
-      { document: 'd', id: 'p1-q1', label: 'p1-q1', kind: 'paragraph', parent: 'p1', text: '其他', themes: [] },
+      { document: 'd', id: 'p1', label: 'p1', kind: 'paragraph', parent: null, text: '缔结海外友好学校60个', themes: ['sister', 'schools'], mentions: ['schools'] },
+      { document: 'd', id: 'p1-q1', label: 'p1-q1', kind: 'paragraph', parent: 'p1', text: '其他', themes: [], mentions: [] },
     ]);
   });
 

@@ -60,6 +60,7 @@ export function exportClauses(order: readonly string[], clauses: ReadonlyMap<str
         parent: c.parent,
         text: c.text,
         themes: links.get(document)?.[c.id]?.themes.map((t) => t.theme) ?? [],
+        mentions: links.get(document)?.[c.id]?.themes.filter((t) => t.role === 'mention').map((t) => t.theme) ?? [],
       })),
     ),
   );

@@ -62,6 +62,7 @@ export const clauseFields: FieldDoc[] = [
   f('parent', 'string | null', '上级条款编号；顶层为 null'),
   f('text', 'string', '条款全文，与原文逐字一致'),
   f('themes', 'array of string', '该条款涉及的主题编号，见 themes.json'),
+  f('mentions', 'array of string', 'themes 中本条只是顺带提及的主题（识别词只在所引书名中，或只是“……等”列举中的一例），其余为本条论及的主题'),
 ];
 
 export const themeFields: FieldDoc[] = [
@@ -74,6 +75,7 @@ export const themeFields: FieldDoc[] = [
   f('terms', 'array of string', '识别词：原文含其一即计入该主题'),
   f('exclude', 'array of string', '形近而不计入的词'),
   f('related', 'array of string', '相关主题编号'),
+  f('broader', 'array of string', '上位主题编号：涉及本主题的条款也计入上位主题（如鲁班工坊计入境外办学）'),
   f('clauses', 'object: document → array of string', '各文件中涉及该主题的条款编号'),
 ];
 
@@ -100,6 +102,14 @@ export const documentFields: FieldDoc[] = [
   f('notes', 'array of object', '编辑说明：对原文的每处改动及理由（kind、text、textEn、lines、clauses）'),
 ];
 
+export const countryFields: FieldDoc[] = [
+  f('code', 'string', 'ISO 3166-1 二字母代码'),
+  f('numeric', 'string', 'ISO 3166-1 数字代码（地图数据以此对应国家）'),
+  f('zh', 'string', '中文名'),
+  f('en', 'string', '英文名'),
+  f('clauses', 'object: document → array of string', '各文件中点名该国的条款编号'),
+];
+
 export const dataFiles: DataFileDoc[] = [
   { path: '/data/targets.json', title: '目标与实际', entry: '一条记录是文件中的一个数字：一个指标的目标或实际值，附原文出处', fields: targetFields },
   { path: '/data/targets.csv', title: '目标与实际（CSV）', entry: '与 targets.json 相同的记录与字段，一行一条；UTF-8（带 BOM），RFC 4180 引号规则，可直接用电子表格打开', fields: targetFields },
@@ -107,4 +117,5 @@ export const dataFiles: DataFileDoc[] = [
   { path: '/data/clauses.json', title: '条款', entry: '一个条款：每份文件的每一条、每一段、每一表行', fields: clauseFields },
   { path: '/data/themes.json', title: '主题', entry: '一个主题及各文件中涉及它的条款', fields: themeFields },
   { path: '/data/documents.json', title: '文件', entry: '一份文件的元数据', fields: documentFields },
+  { path: '/data/countries.json', title: '伙伴国家', entry: '文件点名的一个国家及点名它的条款', fields: countryFields },
 ];

@@ -11,7 +11,7 @@ describe('indicators for a theme', () => {
     record({ id: 'c', indicator: 'confucius-classrooms', document: 'yz', region: 'yuzhong', year: 2021, clause: 'p2-q1', quote: '建成孔子课堂4个' }),
   ];
   const at = text.indexOf('友好学校');
-  const links = new Map([['yz', { 'p2-q1': { themes: [{ theme: 'sister', spans: [[at, at + 4]] as [number, number][] }] } }]]);
+  const links = new Map([['yz', { 'p2-q1': { themes: [{ theme: 'sister', spans: [[at, at + 4]] as [number, number][], role: 'about' as const }] } }]]);
 
   it('keeps only indicators whose quote holds the theme’s term', () => {
     expect(indicatorsForTheme('sister', records, clauses, links)).toEqual(['sister-schools']);

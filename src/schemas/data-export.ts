@@ -17,6 +17,8 @@ export const ExportedClause = z.strictObject({
   text: z.string(),
   /** Theme ids whose terms occur in the clause (content/links/<document>.json). */
   themes: z.array(z.string()),
+  /** Those of `themes` the clause only mentions (a term inside a cited title, an example in a list), not its subject. */
+  mentions: z.array(z.string()),
 });
 export type ExportedClause = z.infer<typeof ExportedClause>;
 export const ExportedClauses = z.array(ExportedClause);
@@ -37,3 +39,17 @@ export const ExportedDocument = z.strictObject({
 });
 export type ExportedDocument = z.infer<typeof ExportedDocument>;
 export const ExportedDocuments = z.array(ExportedDocument);
+
+/** `/data/countries.json`: partner countries the plans name, with the clauses naming each. */
+export const ExportedCountry = z.strictObject({
+  /** ISO 3166-1 alpha-2. */
+  code: z.string().regex(/^[A-Z]{2}$/),
+  /** ISO 3166-1 numeric, as map data (Natural Earth, world-atlas) keys countries. */
+  numeric: z.string().regex(/^\d{3}$/),
+  zh: z.string().min(1),
+  en: z.string().min(1),
+  /** document id → ids of the clauses naming the country. */
+  clauses: z.record(z.string(), z.array(ClauseId).min(1)),
+});
+export type ExportedCountry = z.infer<typeof ExportedCountry>;
+export const ExportedCountries = z.array(ExportedCountry);
