@@ -13,6 +13,7 @@ import { Clauses } from '../src/schemas/clause.ts';
 import { PlanFrontmatter } from '../src/schemas/plan.ts';
 import { SourceError } from './ingest/errors.ts';
 import { ingestDocument, type IngestedDocument } from './ingest/index.ts';
+import { toClauseJson } from './ingest/to-clause-json.ts';
 import { readRegions } from './ingest/read-meta.ts';
 import { readSourceFolder } from './ingest/read-source.ts';
 import { linkCorpus, type LinkResult } from './link/index.ts';
@@ -68,7 +69,7 @@ export function contentFiles(docs: readonly IngestedDocument[], linked: LinkResu
   const files = new Map<string, string>();
   for (const d of docs) {
     files.set(`plans/${d.id}.mdx`, d.mdx);
-    files.set(`clauses/${d.id}.json`, JSON.stringify({ document: d.id, clauses: d.clauses }, null, 1) + '\n');
+    files.set(`clauses/${d.id}.json`, toClauseJson(d.id, d.clauses));
   }
   for (const l of linked.links) files.set(`links/${l.document}.json`, JSON.stringify(l) + '\n');
   files.set('theme-index.json', JSON.stringify(linked.index, null, 1) + '\n');

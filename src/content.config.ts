@@ -8,13 +8,13 @@ import { DocumentLinks } from './schemas/links.ts';
 import { DocumentAlignments } from './schemas/alignment.ts';
 import { Theme } from './schemas/theme.ts';
 
-/** The plans as MDX, written by `npm run ingest` from sources/. */
+/** The plans' metadata as MDX frontmatter, written by `npm run ingest` from sources/ (their text is in `clauses`). */
 const plans = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './content/plans' }),
   schema: PlanFrontmatter,
 });
 
-/** The clause model of each plan, for pages that quote clauses outside their plan. */
+/** The clause model of each plan: the plan page renders its text from it, other pages quote it. */
 const clauses = defineCollection({
   loader: glob({ pattern: '*.json', base: './content/clauses' }),
   schema: z.strictObject({ document: z.string(), clauses: Clauses }),

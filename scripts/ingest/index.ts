@@ -39,7 +39,8 @@ export interface IngestedDocument {
 }
 
 /**
- * The whole ingest of one document: read → check → correct → hints → blocks → clauses → notes → MDX.
+ * The whole ingest of one document: read → check → correct → hints → blocks → clauses → notes → MDX
+ * frontmatter (the clauses are written as they are, see `toClauseJson`).
  * Pure: files in, text out.
  */
 export function ingestDocument(files: SourceFiles, regions: readonly Region[]): IngestedDocument {
@@ -56,5 +57,5 @@ export function ingestDocument(files: SourceFiles, regions: readonly Region[]): 
   const { layout: _layout, ...rest } = meta;
   const frontmatter: PlanFrontmatter = { ...rest, ...toTitles(meta, region), notes };
   const review = ingestReviewItems({ file: textFile, lines, layout, clauses: located, rules });
-  return { id: files.id, meta, frontmatter, clauses, mdx: toMdx(frontmatter, clauses), review };
+  return { id: files.id, meta, frontmatter, clauses, mdx: toMdx(frontmatter), review };
 }
