@@ -38,7 +38,7 @@ export function loadAlignInput(base = root): AlignDocument[] {
     const indicators = new Map<string, string[]>();
     // A figure no indicator claims says nothing about what another clause's figure measures.
     for (const t of targets) if (t.document === id && t.indicator !== UNASSIGNED) indicators.set(t.clause, [...new Set([...(indicators.get(t.clause) ?? []), t.indicator])]);
-    return { id, clauses, themes: new Map(Object.entries(links.clauses).map(([c, e]) => [c, e.themes.map((t) => t.theme)])), indicators };
+    return { id, clauses, themes: new Map(Object.entries(links.clauses).map(([c, e]) => [c, e.themes.filter((t) => t.role === 'about').map((t) => t.theme)])), indicators };
   });
 }
 
