@@ -93,7 +93,7 @@ function calibrate(): number {
   const docs = loadAlignInput();
   const segment = alignSegmenter();
   const judgements = loadJudgements();
-  const rows = optionGrid([0.25, 0.4, 0.6, 0.8], [0, 0.1, 0.2], [0.3, 0.6], [0.35, 0.4, 0.45, 0.47, 0.5, 0.55]).map((o) => measureAligner(docs, segment, judgements, o));
+  const rows = optionGrid([0.3, 0.4, 0.5, 0.6], [0, 0.1, 0.2], [0.6], [0.28, 0.3, 0.32, 0.34, 0.36, 0.38, 0.4, 0.42, 0.45]).map((o) => measureAligner(docs, segment, judgements, o));
   rows.sort((a, b) => Number(b.precision >= 0.85) - Number(a.precision >= 0.85) || b.recall - a.recall || b.precision - a.precision);
   console.log('themes names indicators threshold | proposed right wrong unjudged | precision recall');
   for (const r of rows.slice(0, 20)) {

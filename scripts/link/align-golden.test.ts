@@ -29,13 +29,13 @@ const missed = positives.filter((p) => !found.has(key(p.a, p.b)));
 const precision = tp.length / Math.max(1, tp.length + fp.length);
 /**
  * The issue asked for 0.80 recall at 0.85 precision. Judged on everything it proposes, lexical
- * evidence (themes, names, words, indicators) reaches 0.85 precision only at about 0.3 recall: the
+ * evidence (themes, names, words, indicators) reaches 0.85 precision only at about a third of the judged positives: the
  * pairs it misses are same-subject clauses worded apart, and most wrong proposals are the same area
  * at another level or for another group (university 思政课 vs school 思政金课). So the aligner is
  * kept precise, editors' judged pairs are published beside its own (content/alignments, `by`), and
  * this floor guards against losing what it finds. Raise it as the aligner improves.
  */
-const RECALL_FLOOR = 0.3;
+const RECALL_FLOOR = 0.33;
 /** Precision means something only when nearly everything proposed has been judged. */
 const MAX_UNJUDGED_SHARE = 0.1;
 const recall = (positives.length - missed.length) / Math.max(1, positives.length);
