@@ -11,7 +11,12 @@ function clauseTextOf(target: HTMLElement): HTMLElement {
  */
 export function markSearchTerms(): void {
   const words = [...new Set(new URLSearchParams(location.search).getAll('hl'))].filter(Boolean).slice(0, 8);
-  const id = decodeURIComponent(location.hash.slice(1));
+  let id = '';
+  try {
+    id = decodeURIComponent(location.hash.slice(1));
+  } catch {
+    return; // `#%zz` names no clause
+  }
   const target = id ? document.getElementById(id) : null;
   if (!words.length || !target || !('highlights' in CSS)) return;
   const box = clauseTextOf(target);
