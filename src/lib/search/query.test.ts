@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptPieces, MAX_QUERY, rankHits, stateFromParams, stateToParams } from './query.ts';
+import { MAX_QUERY, rankHits, stateFromParams, stateToParams } from './query.ts';
 
 describe('search state in the URL', () => {
   it('round-trips query, filters and sort', () => {
@@ -13,16 +13,6 @@ describe('ranking', () => {
     const ranked = rankHits(['a', 'b'], [{ term: '友校', hits: ['b', 'c'] }], ['d', 'a'], (h) => h);
     expect(ranked.map((r) => `${r.hit}:${r.kind}`)).toEqual(['a:exact', 'b:exact', 'c:alias', 'd:loose']);
     expect(ranked[2]?.via).toBe('友校');
-  });
-});
-
-describe('excerpts', () => {
-  it('become text pieces; markup in the text stays text', () => {
-    expect(excerptPieces('建设<mark>鲁班工坊</mark>，&lt;script&gt;')).toEqual([
-      { text: '建设', mark: false },
-      { text: '鲁班工坊', mark: true },
-      { text: '，<script>', mark: false },
-    ]);
   });
 });
 
@@ -41,8 +31,5 @@ describe('addresses a reader did not write', () => {
     expect(stateFromParams(new URLSearchParams('q=鲁班工坊')).cut).toBeUndefined();
     const many = stateFromParams(new URLSearchParams(Array.from({ length: 500 }, (_, i) => ['f', `地区:${i % 3}`])));
     expect(many.filters['地区']).toEqual(['0', '1', '2']);
-  });
-  it('excerpts keep a reference to no character as written', () => {
-    expect(excerptPieces('见&#99999999;与&#x110000;和&#20013;')).toEqual([{ text: '见&#99999999;与&#x110000;和中', mark: false }]);
   });
 });

@@ -67,19 +67,3 @@ export function rankHits<T>(exact: readonly T[], aliases: readonly { term: strin
   for (const h of loose) add(h, 'loose');
   return out;
 }
-
-/** Pagefind excerpts mark hits with <mark>; this splits one into plain and marked pieces, as text. */
-export function excerptPieces(excerpt: string): { text: string; mark: boolean }[] {
-  const decode = (s: string) =>
-    s.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|#39|apos);/gi, (m, c: string) => {
-      const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-      if (c.toLowerCase() in named) return named[c.toLowerCase()]!;
-      const code = c.startsWith('#x') || c.startsWith('#X') ? parseInt(c.slice(2), 16) : c.startsWith('#') ? Number(c.slice(1)) : NaN;
-      // A reference to no character (&#99999999;) stays as written rather than throwing.
-      return Number.isInteger(code) && code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
-    });
-  return excerpt
-    .split(/(<mark>[\s\S]*?<\/mark>)/)
-    .filter((p) => p !== '')
-    .map((p) => (p.startsWith('<mark>') ? { text: decode(p.slice(6, -7)), mark: true } : { text: decode(p), mark: false }));
-}

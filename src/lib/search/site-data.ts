@@ -2,9 +2,10 @@ import { Converter } from 'opencc-js';
 import { getClauseMap, getPlans, planUrl } from '../plans.ts';
 import { regionById } from '../regions.ts';
 import { getLinks, getThemes, themeUrl } from '../themes.ts';
+import { filterGroups, type FilterGroup } from './filter-options.ts';
 import { toPinyin } from './pinyin.ts';
 import { toSearchRecords, type SearchRecord } from './records.ts';
-import { toSuggestion, type Suggestion } from './suggestions.ts';
+import { toSearchTerm, toSuggestion, type SearchTerm, type Suggestion } from './suggestions.ts';
 import { buildT2sTable } from './t2s.ts';
 
 /** Every clause as a search record (the build indexes these with Pagefind). */
@@ -25,8 +26,16 @@ export async function siteSuggestions(): Promise<Suggestion[]> {
       const terms = t.terms.includes(t.name) ? t.terms : [t.name, ...t.terms];
       return toSuggestion('theme', t.name, t.nameEn, themeUrl(t.id), toPinyin, terms, terms.filter((term) => corpus.includes(term)));
     }),
-    ...plans.map((p) => toSuggestion('document', p.data.shortTitle, p.data.titleEn, planUrl(p.id), toPinyin)),
+    ...plans.map((p) => {
+      const names = [p.data.title, ...(p.data.docNumber && p.data.docNumber !== 'unknown' ? [p.data.docNumber] : [])];
+      return { ...toSuggestion('document', p.data.shortTitle, p.data.titleEn, planUrl(p.id), toPinyin, undefined, undefined, names), document: p.id, names };
+    }),
   ];
+}
+
+/** The search page's table for queries in Chinese: suggestions without their pinyin keys. */
+export async function siteSearchTerms(): Promise<SearchTerm[]> {
+  return (await siteSuggestions()).map(toSearchTerm);
 }
 
 /** Traditional forms of every Han character in the corpus and theme terms → simplified. */
@@ -35,4 +44,11 @@ export async function siteT2sTable(): Promise<Record<string, string>> {
   const text = [...[...clauses.values()].flat().map((c) => c.text), ...themes.flatMap((t) => t.terms)].join('');
   const toTraditional = Converter({ from: 'cn', to: 'tw' });
   return buildT2sTable(text, (ch) => toTraditional(ch));
+}
+
+/** The search page's filters, drawn at build time from the records the index holds. */
+export async function siteFilterGroups(): Promise<FilterGroup[]> {
+  const [records, plans] = await Promise.all([siteSearchRecords(), getPlans()]);
+  const titles = new Map(plans.map((p) => [p.id, p.data.shortTitle]));
+  return filterGroups(records, (id) => titles.get(id) ?? id);
 }

@@ -1,6 +1,6 @@
 import { pinyin } from 'pinyin-pro';
 import { describe, expect, it } from 'vitest';
-import { aliasesOf, matchSuggestions, toSuggestion, type ToPinyin } from './suggestions.ts';
+import { aliasesOf, correctionFor, documentNamed, matchSuggestions, resolveLetters, toSearchTerm, toSuggestion, type ToPinyin } from './suggestions.ts';
 import { fold, simplifyWith } from '../text/fold.ts';
 import { buildT2sTable } from './t2s.ts';
 
@@ -43,5 +43,35 @@ describe('traditional to simplified', () => {
     const table = buildT2sTable('鲁班工坊缔结姊妹学校', (ch) => ({ 鲁: '魯', 缔: '締', 结: '結', 学: '學' })[ch] ?? ch);
     expect(fold('魯班工坊', simplifyWith(table))).toBe('鲁班工坊');
     expect(fold('締結姊妹學校', simplifyWith(table))).toBe('缔结姊妹学校');
+  });
+});
+
+describe('queries in letters resolve to what they name', () => {
+  const themes = [
+    ...all,
+    toSuggestion('theme', '外籍人员子女学校与国际学校', 'International Schools', '/themes/international-schools/', toPinyin, ['外籍人员子女', '国际学校', '国际化学校']),
+  ];
+  it('English, pinyin and initials name a theme; a pinyin term names that term', () => {
+    expect(resolveLetters(themes, 'Luban workshop')).toMatchObject({ suggestion: { label: '鲁班工坊' }, term: '鲁班工坊' });
+    expect(resolveLetters(themes, 'lbgf')?.term).toBe('鲁班工坊');
+    expect(resolveLetters(themes, 'guojixuexiao')).toMatchObject({ suggestion: { url: '/themes/international-schools/' }, term: '国际学校' });
+  });
+  it('Chinese, two letters or letters that spell nothing resolve to nothing', () => {
+    expect(resolveLetters(themes, '鲁班')).toBeUndefined();
+    expect(resolveLetters(themes, 'lb')).toBeUndefined();
+    expect(resolveLetters(themes, 'zzzq')).toBeUndefined();
+  });
+});
+
+describe('near misses', () => {
+  const terms = all.map(toSearchTerm);
+  it('鲁斑工坊 is offered 鲁班工坊', () => expect(correctionFor(terms, '鲁斑工坊')).toBe('鲁班工坊'));
+  it('a term as written, or a short query, is offered nothing', () => {
+    expect(correctionFor(terms, '鲁班工坊')).toBeUndefined();
+    expect(correctionFor(terms, '友好')).toBeUndefined();
+  });
+  it('a document is named by its full title or 文号', () => {
+    const doc = { ...toSuggestion('document', '渝中区教育国际化方案', 'Yuzhong plan', '/plans/yz/', toPinyin), document: 'yz', names: ['渝中区推进教育国际化的工作方案', '渝中府办〔2019〕34号'] };
+    expect(documentNamed([toSearchTerm(doc)], '渝中府办[2019]34号')?.document).toBe('yz');
   });
 });

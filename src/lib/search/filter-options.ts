@@ -1,0 +1,28 @@
+import { FILTERS, type SearchRecord } from './records.ts';
+
+export type FilterKey = keyof typeof FILTERS;
+
+export interface FilterGroup {
+  key: FilterKey;
+  /** The filter's name in the index (and in the address: `f=地区:渝中区`). */
+  name: string;
+  values: { value: string; label: string; count: number }[];
+}
+
+const ORDER: readonly FilterKey[] = ['document', 'region', 'level', 'type', 'year', 'theme'];
+
+/**
+ * The filters a search page draws at build time, with how many clauses each value has in the whole
+ * index (the page replaces these with counts for the query once a reader opens the filters).
+ * Documents are filtered by id and shown by title; years newest first; the rest by size.
+ */
+export function filterGroups(records: readonly SearchRecord[], documentTitle: (id: string) => string): FilterGroup[] {
+  return ORDER.map((key) => {
+    const name = FILTERS[key];
+    const counts = new Map<string, number>();
+    for (const r of records) for (const v of r.filters[name] ?? []) counts.set(v, (counts.get(v) ?? 0) + 1);
+    const values = [...counts].map(([value, count]) => ({ value, label: key === 'document' ? documentTitle(value) : value, count }));
+    values.sort(key === 'year' ? (a, b) => b.value.localeCompare(a.value) : (a, b) => b.count - a.count || a.label.localeCompare(b.label, 'zh'));
+    return { key, name, values };
+  }).filter((g) => g.values.length > 0);
+}

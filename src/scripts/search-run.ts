@@ -1,0 +1,247 @@
+import { isolate } from '../lib/bidi.ts';
+import { excerptAround, phraseSpans, pieceSpans, type Span } from '../lib/search/highlight.ts';
+import { MAX_QUERY, rankHits, type MatchKind, type SearchState } from '../lib/search/query.ts';
+import { searchStrings } from '../lib/search/strings.ts';
+import { aliasesOf, correctionFor, documentNamed, resolveLetters, type SearchTerm, type Suggestion } from '../lib/search/suggestions.ts';
+import { fold, simplifyWith } from '../lib/text/fold.ts';
+
+interface PagefindResult {
+  id: string;
+  data: () => Promise<PagefindData>;
+}
+interface PagefindData {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+}
+export type Counts = Record<string, Record<string, number>>;
+interface PagefindSearch {
+  results: PagefindResult[];
+  filters: Counts;
+}
+type PagefindFilters = Record<string, { any: string[] }>;
+export interface Pagefind {
+  options: (o: Record<string, unknown>) => Promise<void>;
+  search: (q: string | null, o?: Record<string, unknown>) => Promise<PagefindSearch>;
+  filters: () => Promise<Counts>;
+}
+
+const S = searchStrings[document.documentElement.lang.startsWith('en') ? 'en' : 'zh'];
+const PAGE = 20;
+export const DOCUMENT_FILTER = '文件';
+
+let pagefind: Promise<Pagefind> | undefined;
+export function loadPagefind(): Promise<Pagefind> {
+  // The bundle is written by the build into /pagefind/; it is not part of the site's JS.
+  const url = '/pagefind/pagefind.js';
+  pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (p) => {
+    // Pagefind's worker stays: on the page's own thread, unpacking the engine and the index chunks
+    // blocked the page for seconds on a throttled phone (Lighthouse TBT), for 12 KB saved.
+    await p.options({ excerptLength: 0 });
+    return p;
+  });
+  return pagefind;
+}
+
+const fetchJson = <T>(url: string) => fetch(url).then((r) => r.json() as Promise<T>);
+let terms: Promise<SearchTerm[]> | undefined;
+const loadTerms = () => (terms ??= fetchJson<SearchTerm[]>('/search/terms.json'));
+// Pinyin and English keys: only for queries typed in letters.
+let suggestions: Promise<Suggestion[]> | undefined;
+const loadSuggestions = () => (suggestions ??= fetchJson<Suggestion[]>('/search/suggest.json'));
+let t2s: Promise<Record<string, string>> | undefined;
+const loadT2s = () => (t2s ??= fetchJson<Record<string, string>>('/search/t2s.json'));
+
+const quote = (q: string) => `"${q.replace(/"/g, '')}"`;
+const hasHan = (q: string) => /\p{Script=Han}/u.test(q);
+
+/** Filters as Pagefind reads them: any value within a filter, every filter. */
+export function pagefindFilters(filters: SearchState['filters'], without?: string): PagefindFilters {
+  const out: PagefindFilters = {};
+  for (const [name, values] of Object.entries(filters)) if (name !== without && values.length) out[name] = { any: values };
+  return out;
+}
+
+interface Candidate {
+  hit: PagefindResult;
+  kind: MatchKind;
+  via?: string;
+  data?: PagefindData;
+  spans?: Span[];
+}
+
+/** What a query came to: the phrase searched, how it was read, and the hits in reading order. */
+export interface Outcome {
+  phrase: string;
+  simplified?: string;
+  resolved?: { label: string; url: string; kind: SearchTerm['kind'] };
+  correction?: string;
+  named?: SearchTerm;
+  candidates: Candidate[];
+  /** The searches whose union is the result (a null search lists a filter's records). */
+  components: (string | null)[];
+  /** Filters the result is limited to beyond the reader's own (a document the query named). */
+  scope: SearchState['filters'];
+}
+
+async function searchPhrase(pf: Pagefind, phrase: string, state: SearchState, all: SearchTerm[]): Promise<Pick<Outcome, 'candidates' | 'components'>> {
+  const options = { filters: pagefindFilters(state.filters), ...(state.sort === 'date' ? { sort: { date: 'desc' } } : {}) };
+  const aliasTerms = aliasesOf(all, phrase);
+  const loose = hasHan(phrase) || phrase.length > 1;
+  const [exact, aliases, partial] = await Promise.all([
+    pf.search(quote(phrase), options),
+    Promise.all(aliasTerms.map(async (term) => ({ term, hits: (await pf.search(quote(term), options)).results }))),
+    loose ? pf.search(phrase, options) : Promise.resolve({ results: [] as PagefindResult[] }),
+  ]);
+  const candidates = rankHits(exact.results, aliases, partial.results, (r) => r.id).map((h) => ({ hit: h.hit, kind: h.kind, ...(h.via === undefined ? {} : { via: h.via }) }));
+  return { candidates, components: [...(loose ? [phrase] : [quote(phrase)]), ...aliasTerms.map(quote)] };
+}
+
+/**
+ * Runs a query folded as the index is (src/lib/text/fold.ts): `ＡＩ` as `AI`, `國際學校` as
+ * `国际学校`. A query in letters that finds nothing as typed is read as the pinyin, initials or
+ * English of a theme or document (`lbgf` → 鲁班工坊); a Chinese near miss is offered its correction.
+ */
+async function runQuery(state: SearchState): Promise<Outcome> {
+  const allTerms = loadTerms();
+  const pf = await loadPagefind();
+  let phrase = fold(state.q.trim());
+  let outcome: Outcome = { phrase, scope: {}, ...(await searchPhrase(pf, phrase, state, await allTerms)) };
+  const exactCount = () => outcome.candidates.filter((c) => c.kind !== 'loose').length;
+  // Traditional characters: the table is fetched only when a query finds nothing as typed.
+  if (exactCount() === 0 && hasHan(phrase)) {
+    const simplified = fold(phrase, simplifyWith(await loadT2s()));
+    if (simplified !== phrase) outcome = { ...outcome, phrase: (phrase = simplified), simplified, ...(await searchPhrase(pf, simplified, state, await allTerms)) };
+  }
+  if (exactCount() === 0 && !hasHan(phrase)) {
+    const resolution = resolveLetters(await loadSuggestions(), phrase);
+    const s = resolution?.suggestion;
+    if (s?.kind === 'theme') {
+      outcome = { ...outcome, phrase: resolution!.term, resolved: { label: s.label, url: s.url, kind: s.kind }, ...(await searchPhrase(pf, resolution!.term, state, await allTerms)) };
+    } else if (s?.document) {
+      const scope = { [DOCUMENT_FILTER]: [s.document] };
+      const listed = await pf.search(null, { filters: pagefindFilters({ ...state.filters, ...scope }) });
+      outcome = { ...outcome, resolved: { label: s.label, url: s.url, kind: s.kind }, scope, components: [null], candidates: listed.results.map((hit) => ({ hit, kind: 'exact' })) };
+    }
+  }
+  if (!outcome.resolved) {
+    const all = await allTerms;
+    const named = documentNamed(all, phrase) ?? all.find((t) => t.kind === 'theme' && [t.label, ...(t.terms ?? [])].some((n) => fold(n) === phrase));
+    if (named) outcome.named = named;
+    if (exactCount() === 0) {
+      const correction = correctionFor(all, phrase);
+      if (correction) outcome.correction = correction;
+    }
+  }
+  return outcome;
+}
+
+/** Loads a candidate's clause and checks how it matches: an "exact" hit holds the whole phrase, or it is partial. */
+async function verify(c: Candidate, phrase: string, resolvedDocument: boolean): Promise<Candidate> {
+  const data = (c.data ??= await c.hit.data());
+  if (resolvedDocument) return { ...c, data, spans: [] };
+  if (c.kind !== 'loose') {
+    const spans = phraseSpans(data.content, c.kind === 'alias' ? c.via! : phrase);
+    if (spans.length) return { ...c, data, spans };
+  }
+  return { hit: c.hit, kind: 'loose', data, spans: pieceSpans(data.content, phrase) };
+}
+
+const planOf = (url: string) => /^\/plans\/([^/]+)\//.exec(url)?.[1] ?? '';
+
+function renderHit(c: Candidate, titles: Map<string, string>): HTMLLIElement {
+  const data = c.data!;
+  const li = document.createElement('li');
+  li.className = `hit hit-${c.kind}`;
+  const text = data.content;
+  const marked = [...new Set((c.spans ?? []).map(([a, b]) => text.slice(a, b)))].slice(0, 8);
+  const [path, hash] = data.url.split('#');
+  const a = document.createElement('a');
+  // The plan page marks these words on the clause the link lands on.
+  a.href = `${path}${marked.length ? `?${new URLSearchParams(marked.map((m) => ['hl', m]))}` : ''}${hash ? `#${hash}` : ''}`;
+  a.className = 'hit-title';
+  a.textContent = `${titles.get(planOf(data.url)) ?? ''} ${data.meta['label'] ?? ''}`.trim();
+  const tag = document.createElement('span');
+  tag.className = 'hit-kind';
+  tag.textContent = c.kind === 'alias' ? `${S.kind.alias}: ${c.via}` : S.kind[c.kind];
+  const p = document.createElement('p');
+  p.className = 'hit-excerpt';
+  for (const piece of excerptAround(text, c.spans ?? [])) {
+    if (piece.mark) {
+      const m = document.createElement('mark');
+      m.textContent = piece.text;
+      p.append(m);
+    } else p.append(piece.text);
+  }
+  li.append(a, ' ', tag, p);
+  return li;
+}
+
+function renderNote(outcome: Outcome, state: SearchState): HTMLElement[] {
+  const lines: HTMLElement[] = [];
+  const line = (...parts: (string | Node)[]) => {
+    const p = document.createElement('p');
+    p.append(...parts);
+    lines.push(p);
+  };
+  const link = (label: string, url: string) => Object.assign(document.createElement('a'), { href: url, textContent: label });
+  if (outcome.resolved) {
+    const { label, url, kind } = outcome.resolved;
+    const title = link(label, url);
+    const [before, after] = (kind === 'theme' ? S.resolvedTheme('\u0000') : S.resolvedDocument('\u0000')).split('\u0000');
+    line(before!, title, after!);
+    line(link(S.searchLiterally(state.q), `?${new URLSearchParams({ q: state.q, literal: '1' })}`));
+  } else if (outcome.named) {
+    line(outcome.named.kind === 'theme' ? S.bestTheme : S.bestDocument, link(outcome.named.label, outcome.named.url));
+  }
+  if (outcome.correction) line(S.didYouMean, link(outcome.correction, `?${new URLSearchParams({ q: outcome.correction })}`));
+  return lines;
+}
+
+export interface ResultsView {
+  status: HTMLElement;
+  note: HTMLElement;
+  list: HTMLOListElement;
+  more: HTMLButtonElement;
+  titles: Map<string, string>;
+}
+
+/**
+ * Runs a query and draws its first page of results (more on request). Exact and alias hits are
+ * checked against the clause as they are shown; one that does not hold the whole phrase joins the
+ * partial hits, after every checked one. `stale` says when a newer query has started.
+ */
+export async function showResults(state: SearchState, literal: boolean, view: ResultsView, stale: () => boolean): Promise<Outcome | undefined> {
+  const outcome: Outcome = literal ? { phrase: fold(state.q.trim()), scope: {}, ...(await searchPhrase(await loadPagefind(), fold(state.q.trim()), state, await loadTerms())) } : await runQuery(state);
+  if (stale()) return undefined;
+  const queue = [...outcome.candidates];
+  const nextPage = async () => {
+    const page: Candidate[] = [];
+    while (page.length < PAGE && queue.length) {
+      const batch = queue.splice(0, PAGE - page.length);
+      const checked = await Promise.all(batch.map((c) => verify(c, outcome.phrase, outcome.components[0] === null)));
+      for (const [i, c] of checked.entries()) {
+        if (c.kind === 'loose' && batch[i]!.kind !== 'loose') {
+          const firstLoose = queue.findIndex((q) => q.kind === 'loose');
+          queue.splice(firstLoose < 0 ? queue.length : firstLoose, 0, c);
+        } else page.push(c);
+      }
+    }
+    return page;
+  };
+  const first = await nextPage();
+  if (stale()) return undefined;
+  const total = outcome.candidates.length;
+  const query = outcome.simplified ?? state.q.trim();
+  view.status.textContent = S.status(isolate(query), total) + (outcome.simplified !== undefined ? S.simplified(isolate(query)) : '') + (state.cut ? S.cut(MAX_QUERY) : '');
+  view.note.replaceChildren(...renderNote(outcome, state), ...(total === 0 ? [Object.assign(document.createElement('p'), { textContent: S.nothing })] : []));
+  view.list.replaceChildren(...first.map((c) => renderHit(c, view.titles)));
+  view.more.hidden = queue.length === 0;
+  view.more.onclick = async () => {
+    const page = await nextPage();
+    if (stale()) return;
+    view.list.append(...page.map((c) => renderHit(c, view.titles)));
+    view.more.hidden = queue.length === 0;
+  };
+  return outcome;
+}
