@@ -12,8 +12,21 @@ export default defineConfig({
   ...(process.env.DUIDU_SITE_URL ? { site: process.env.DUIDU_SITE_URL } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
-  markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },
+  // No code in the plans: Shiki would only warn that its inline styles break the page policy.
+  markdown: { processor: unified({ remarkPlugins: [remarkGfm] }), syntaxHighlight: false },
   integrations: [mdx(), pagefindIndex()],
+  vite: {
+    build: {
+      rollupOptions: {
+        // Astro marks each MDX page "use astro:head-inject" for its own bundling step; the bundler
+        // warns once per plan that it drops the directive, which Astro has already read.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   // A policy on every page: only this site's own scripts and styles (hashed by Astro), no plugins,
   // no <base> hijacking. Pagefind compiles WebAssembly, which needs 'wasm-unsafe-eval'.
   security: {

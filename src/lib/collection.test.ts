@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectClauses, MAX_COLLECTION_PLANS, MAX_PINS, pinsFromParams, pinsFromStored, pinsToParams, togglePin } from './collection.ts';
+import { collectClauses, MAX_COLLECTION_PLANS, MAX_NOTE, MAX_PINS, mergePins, movePin, pinsFromParams, pinsFromStored, pinsToParams, removePin, sameCollection, setNote, togglePin } from './collection.ts';
 
 describe('collections in the URL', () => {
   it('round-trip, in order, without duplicates or malformed pins', () => {
@@ -61,5 +61,39 @@ describe('collected clauses', () => {
     const { items, missing } = collectClauses(pins, plans);
     expect(items.map((i) => [i.clause.id, i.movedFrom])).toEqual([['p1-s1-i3', undefined]]);
     expect(missing).toEqual(pins.slice(2));
+  });
+});
+
+describe('arranging a collection', () => {
+  const a = { plan: 'a', clause: 'p1' };
+  const b = { plan: 'b', clause: 'p2' };
+  const c = { plan: 'a', clause: 'p3' };
+
+  it('removes one pin, moves pins up and down, and keeps them at the ends', () => {
+    expect(removePin([a, b, c], b)).toEqual([a, c]);
+    expect(movePin([a, b, c], c, -1)).toEqual([a, c, b]);
+    expect(movePin([a, b, c], a, 1)).toEqual([b, a, c]);
+    expect(movePin([a, b, c], a, -1)).toEqual([a, b, c]);
+    expect(movePin([a, b, c], c, 1)).toEqual([a, b, c]);
+  });
+
+  it('keeps notes through the address, any characters included, cut at MAX_NOTE', () => {
+    const noted = setNote([a, b], b, '  与广州比较 | 50% & c=x  ');
+    expect(noted[1]).toEqual({ ...b, note: '与广州比较 | 50% & c=x' });
+    expect(pinsFromParams(new URLSearchParams(pinsToParams(noted).toString()))).toEqual(noted);
+    expect(pinsFromStored(JSON.stringify(noted))).toEqual(noted);
+    expect(setNote(noted, b, '')[1]).toEqual(b);
+    expect([...setNote([a], a, '字'.repeat(MAX_NOTE + 9))[0]!.note!]).toHaveLength(MAX_NOTE);
+  });
+
+  it('a pin noted twice in an address counts once', () => {
+    expect(pinsFromParams(new URLSearchParams('c=a:p1|one&c=a:p1|two'))).toEqual([{ ...a, note: 'one' }]);
+  });
+
+  it("adds a shared collection to the reader's own without dropping or reordering any of theirs", () => {
+    expect(mergePins([c, a], [b, a])).toEqual([c, a, b]);
+    expect(sameCollection([a, b], [a, b])).toBe(true);
+    expect(sameCollection([a, b], [b, a])).toBe(false);
+    expect(sameCollection([a], [{ ...a, note: 'x' }])).toBe(false);
   });
 });

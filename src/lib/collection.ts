@@ -1,12 +1,25 @@
 import { resolveAnchor, type PlanRedirects } from './anchor-redirects.ts';
 
-/** A reader's collection of pinned clauses, held in the URL: `/collection/?c=<plan>:<clause>&c=…`. */
+/**
+ * A reader's collection of pinned clauses, held in the URL: `/collection/?c=<plan>:<clause>&c=…`,
+ * a pin's note after a `|` (`c=<plan>:<clause>|<note>`).
+ */
 export interface Pin {
   plan: string;
   clause: string;
+  /** The reader's own note on the clause. */
+  note?: string;
 }
 
-const PIN = /^([a-z][a-z0-9-]*):([a-z][a-z0-9-]*)$/;
+const PIN = /^([a-z][a-z0-9-]*):([a-z][a-z0-9-]*)(?:\|([^]*))?$/;
+
+/** A note is a remark, not a second text: longer ones are cut, so an address stays within bounds. */
+export const MAX_NOTE = 280;
+
+function withNote(pin: Pin, note: string | undefined): Pin {
+  const text = [...(note ?? '').trim()].slice(0, MAX_NOTE).join('');
+  return text ? { plan: pin.plan, clause: pin.clause, note: text } : { plan: pin.plan, clause: pin.clause };
+}
 
 /** Each plan in a collection is one fetch; an address naming hundreds of plans is not a reader's. */
 export const MAX_COLLECTION_PLANS = 24;
@@ -17,11 +30,12 @@ export function pinsFromParams(params: URLSearchParams): Pin[] {
   const plans = new Set<string>();
   for (const c of params.getAll('c')) {
     const m = PIN.exec(c);
-    if (!m || seen.has(c)) continue;
+    const key = m && `${m[1]}:${m[2]}`;
+    if (!m || !key || seen.has(key)) continue;
     if (!plans.has(m[1]!) && plans.size >= MAX_COLLECTION_PLANS) continue;
     plans.add(m[1]!);
-    seen.add(c);
-    out.push({ plan: m[1]!, clause: m[2]! });
+    seen.add(key);
+    out.push(withNote({ plan: m[1]!, clause: m[2]! }, m[3]));
     if (out.length === MAX_PINS) break;
   }
   return out;
@@ -47,19 +61,53 @@ export function pinsFromStored(raw: string | null): Pin[] {
   if (!Array.isArray(data)) return [];
   const params = new URLSearchParams();
   for (const p of data) {
-    if (p && typeof p === 'object' && typeof (p as Pin).plan === 'string' && typeof (p as Pin).clause === 'string') params.append('c', `${(p as Pin).plan}:${(p as Pin).clause}`);
+    if (p && typeof p === 'object' && typeof (p as Pin).plan === 'string' && typeof (p as Pin).clause === 'string') {
+      const note = (p as Pin).note;
+      params.append('c', `${(p as Pin).plan}:${(p as Pin).clause}${typeof note === 'string' && note ? `|${note}` : ''}`);
+    }
   }
   return pinsFromParams(params);
 }
 
 export function pinsToParams(pins: readonly Pin[]): URLSearchParams {
-  return new URLSearchParams(pins.map((p) => ['c', `${p.plan}:${p.clause}`]));
+  return new URLSearchParams(pins.map((p) => ['c', `${p.plan}:${p.clause}${p.note ? `|${p.note}` : ''}`]));
+}
+
+const samePin = (a: Pin, b: Pin) => a.plan === b.plan && a.clause === b.clause;
+
+/** Whether two collections hold the same clauses in the same order, with the same notes. */
+export function sameCollection(a: readonly Pin[], b: readonly Pin[]): boolean {
+  return pinsToParams(a).toString() === pinsToParams(b).toString();
+}
+
+export function removePin(pins: readonly Pin[], pin: Pin): Pin[] {
+  return pins.filter((p) => !samePin(p, pin));
+}
+
+/** Moves a pin one place up (-1) or down (+1); at either end it stays. */
+export function movePin(pins: readonly Pin[], pin: Pin, by: -1 | 1): Pin[] {
+  const at = pins.findIndex((p) => samePin(p, pin));
+  const to = at + by;
+  if (at < 0 || to < 0 || to >= pins.length) return [...pins];
+  const out = [...pins];
+  [out[at], out[to]] = [out[to]!, out[at]!];
+  return out;
+}
+
+export function setNote(pins: readonly Pin[], pin: Pin, note: string): Pin[] {
+  return pins.map((p) => (samePin(p, pin) ? withNote(p, note) : p));
+}
+
+/** A shared collection added to the reader's own: theirs first, as they were, then the new pins in the shared order. */
+export function mergePins(own: readonly Pin[], shared: readonly Pin[]): Pin[] {
+  const out = [...own];
+  for (const p of shared) if (!out.some((o) => samePin(o, p)) && out.length < MAX_PINS) out.push(p);
+  return out;
 }
 
 /** Adds or removes a pin; a full collection ({@link MAX_PINS}) takes no more. */
 export function togglePin(pins: readonly Pin[], pin: Pin): Pin[] {
-  const has = pins.some((p) => p.plan === pin.plan && p.clause === pin.clause);
-  if (has) return pins.filter((p) => !(p.plan === pin.plan && p.clause === pin.clause));
+  if (pins.some((p) => samePin(p, pin))) return removePin(pins, pin);
   return pins.length >= MAX_PINS ? [...pins] : [...pins, pin];
 }
 

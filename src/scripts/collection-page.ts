@@ -1,8 +1,9 @@
 import { toGbt7714, type CitationSource } from '../lib/cite/citation.ts';
 import { toBibtex, toCslJson, toRis } from '../lib/cite/exports.ts';
-import { collectClauses, pinsFromParams, pinsToParams, type Pin } from '../lib/collection.ts';
+import { collectClauses, mergePins, movePin, pinsFromParams, pinsToParams, removePin, sameCollection, setNote, type Pin } from '../lib/collection.ts';
 import type { PlanRedirects } from '../lib/anchor-redirects.ts';
 import { readPins, updateCollectionLink, writePins } from './pins.ts';
+import { t } from './i18n.ts';
 import { localIsoDate as today } from '../lib/dates.ts';
 
 interface PlanClauses {
@@ -23,17 +24,43 @@ function download(name: string, type: string, text: string): void {
   URL.revokeObjectURL(a.href);
 }
 
+/** Builds an element with a class and text: the page is written with textContent only. */
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text = ''): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  if (className) e.className = className;
+  if (text) e.textContent = text;
+  return e;
+}
+
+function button(action: string, text: string, label: string): HTMLButtonElement {
+  const b = el('button', `item-${action}`, text);
+  b.type = 'button';
+  b.dataset['action'] = action;
+  b.setAttribute('aria-label', label);
+  return b;
+}
+
+/**
+ * The collection page. The reader's own collection (kept in this browser) can be arranged here:
+ * items removed, moved, annotated. A collection opened from someone else's link is shown as
+ * theirs: arranging it changes only its address, 清空 closes it, and the reader's own pins change
+ * only when they add the shared ones to theirs.
+ */
 export async function startCollectionPage(): Promise<void> {
   const fromUrl = pinsFromParams(new URLSearchParams(location.search));
-  // A shared link opens that collection; an empty link opens the reader's own.
-  const pins: Pin[] = fromUrl.length ? fromUrl : readPins();
+  const own = readPins();
+  const shared = fromUrl.length > 0 && !sameCollection(fromUrl, own);
+  let pins: Pin[] = fromUrl.length ? fromUrl : own;
   if (!fromUrl.length && pins.length) history.replaceState(null, '', `?${pinsToParams(pins)}`);
   updateCollectionLink();
   const status = document.querySelector<HTMLElement>('#collection-status')!;
   const box = document.querySelector<HTMLElement>('#collection')!;
   const tools = document.querySelector<HTMLElement>('.collection-tools')!;
+  const said = document.querySelector<HTMLElement>('#collection-said')!;
+  const sharedNote = document.querySelector<HTMLElement>('#collection-shared')!;
+  const printedFrom = document.querySelector<HTMLElement>('#collection-printed-from')!;
   if (!pins.length) {
-    status.textContent = '汇编是空的。';
+    status.textContent = t('汇编是空的。', 'The collection is empty.');
     return;
   }
   const plans = [...new Set(pins.map((p) => p.plan))];
@@ -44,65 +71,108 @@ export async function startCollectionPage(): Promise<void> {
       if (res.ok) loaded.set(id, (await res.json()) as PlanClauses);
     }),
   );
-  const { items, missing } = collectClauses(pins, loaded);
-  status.textContent = `共 ${items.length} 条，来自 ${new Set(items.map((i) => i.plan.id)).size} 份文件。${missing.length ? `另有 ${missing.length} 条找不到。` : ''}`;
-  const cite = (i: (typeof items)[number]) => ({ ...i.plan.source, url: `${location.origin}/plans/${i.plan.id}/#${i.clause.id}`, accessed: today(), locator: i.clause.locator, label: i.clause.label });
-  box.replaceChildren(
-    ...plans.filter((id) => loaded.has(id)).map((id) => {
-      const plan = loaded.get(id)!;
-      const section = document.createElement('section');
-      section.className = 'column';
-      const h2 = document.createElement('h2');
-      const link = document.createElement('a');
-      link.href = `/plans/${id}/`;
-      link.textContent = plan.title;
-      h2.append(link, ' ');
-      const region = document.createElement('span');
-      region.className = 'level';
-      region.textContent = plan.region;
-      h2.append(region);
-      const list = document.createElement('ol');
-      list.className = 'quotes';
-      for (const item of items.filter((i) => i.plan.id === id)) {
-        const li = document.createElement('li');
-        li.className = 'quote';
-        li.dataset['clause'] = `${id}#${item.clause.id}`;
-        const label = document.createElement('a');
-        label.className = 'quote-label';
-        label.href = `/plans/${id}/#${item.clause.id}`;
-        label.textContent = item.clause.label;
-        const quote = document.createElement('blockquote');
-        const p = document.createElement('p');
-        p.textContent = item.clause.text;
-        quote.append(p);
-        const c = document.createElement('p');
-        c.className = 'cite-text';
-        c.textContent = toGbt7714(cite(item));
-        li.append(label);
+  type Item = ReturnType<typeof collectClauses<PlanClauses>>['items'][number];
+  const cite = (i: Item) => ({ ...i.plan.source, url: `${location.origin}/plans/${i.plan.id}/#${i.clause.id}`, accessed: today(), locator: i.clause.locator, label: i.clause.label });
+  let items: Item[] = [];
+
+  const render = () => {
+    const found = collectClauses(pins, loaded);
+    items = found.items;
+    const missing = found.missing.length ? t(`另有 ${found.missing.length} 条找不到。`, ` ${found.missing.length} more could not be found.`) : '';
+    status.textContent = t(`共 ${items.length} 条，来自 ${new Set(items.map((i) => i.plan.id)).size} 份文件。`, `${items.length} clauses from ${new Set(items.map((i) => i.plan.id)).size} documents.`) + missing;
+    printedFrom.textContent = location.href;
+    box.replaceChildren(
+      ...items.map((item, n) => {
+        const li = el('li', 'quote');
+        li.dataset['clause'] = `${item.plan.id}#${item.clause.id}`;
+        const head = el('p', 'quote-head');
+        const title = el('a', 'quote-plan', item.plan.title);
+        title.href = `/plans/${item.plan.id}/`;
+        const label = el('a', 'quote-label', item.clause.label);
+        label.href = `/plans/${item.plan.id}/#${item.clause.id}`;
+        head.append(title, ' ', label);
+        li.append(head);
         // A link made before the clause's anchor changed still finds it, and says where it is now.
-        if (item.movedFrom) {
-          const moved = document.createElement('p');
-          moved.className = 'moved-note';
-          moved.textContent = `原链接指向 #${item.movedFrom}，该条现在的位置是 #${item.clause.id}（${item.clause.label}）。`;
-          li.append(moved);
-        }
-        li.append(quote, c);
-        list.append(li);
-      }
-      section.append(h2, list);
-      return section;
-    }),
-  );
+        if (item.movedFrom) li.append(el('p', 'moved-note', `原链接指向 #${item.movedFrom}，该条现在的位置是 #${item.clause.id}（${item.clause.label}）。`));
+        const quote = el('blockquote', '');
+        quote.append(el('p', '', item.clause.text));
+        li.append(quote);
+        if (item.pin.note) li.append(el('p', 'pin-note', item.pin.note));
+        li.append(el('p', 'cite-text', toGbt7714(cite(item))));
+        const arrange = el('div', 'item-tools');
+        const up = button('up', '↑', t(`上移：${item.clause.label}`, `Move up: ${item.clause.label}`));
+        up.disabled = n === 0;
+        const down = button('down', '↓', t(`下移：${item.clause.label}`, `Move down: ${item.clause.label}`));
+        down.disabled = n === items.length - 1;
+        const note = el('details', 'item-note');
+        const summary = el('summary', '', item.pin.note ? t('改批注', 'Edit note') : t('加批注', 'Add a note'));
+        const field = el('textarea', '');
+        field.rows = 2;
+        field.maxLength = 280;
+        field.value = item.pin.note ?? '';
+        field.setAttribute('aria-label', t(`批注：${item.clause.label}`, `Note: ${item.clause.label}`));
+        field.addEventListener('change', () => commit(setNote(pins, item.pin, field.value), t('批注已保存。', 'Note saved.')));
+        note.append(summary, field);
+        arrange.append(up, down, button('remove', t('移除', 'Remove'), t(`移除：${item.clause.label}`, `Remove: ${item.clause.label}`)), note);
+        arrange.addEventListener('click', (e) => {
+          const action = (e.target as HTMLElement).closest<HTMLButtonElement>('button')?.dataset['action'];
+          if (action === 'up' || action === 'down') commit(movePin(pins, item.pin, action === 'up' ? -1 : 1), t(`已移动 ${item.clause.label}。`, `Moved ${item.clause.label}.`), `${item.plan.id}#${item.clause.id}`, action);
+          if (action === 'remove') commit(removePin(pins, item.pin), t(`已移除 ${item.clause.label}。`, `Removed ${item.clause.label}.`));
+        });
+        li.append(arrange);
+        return li;
+      }),
+    );
+  };
+
+  /** A new arrangement: kept in the address, and in this browser when it is the reader's own collection. */
+  const commit = (next: Pin[], message: string, focus?: string, action?: string) => {
+    pins = next;
+    history.replaceState(null, '', next.length ? `?${pinsToParams(next)}` : location.pathname);
+    if (!shared && !writePins(next)) message = t('浏览器不允许保存，改动只在网址里。', 'This browser does not allow saving; the change is only in the address.');
+    render();
+    said.textContent = message;
+    // Keyboard readers stay on the button they pressed, now on its new row.
+    if (focus && action) box.querySelector<HTMLButtonElement>(`[data-clause="${CSS.escape(focus)}"] button[data-action="${action}"]:not(:disabled)`)?.focus();
+  };
+
+  render();
+  if (shared) {
+    sharedNote.hidden = false;
+    sharedNote.querySelector('.own-count')!.textContent = String(own.length);
+  }
   tools.hidden = false;
-  tools.addEventListener('click', async (e) => {
-    const action = (e.target as HTMLElement).closest<HTMLButtonElement>('button')?.dataset['action'];
-    const key = (i: (typeof items)[number]) => `${i.plan.id}-${i.clause.id}`;
-    if (action === 'share') await navigator.clipboard.writeText(location.href).catch(() => undefined);
+  const clear = tools.querySelector<HTMLButtonElement>('[data-action="clear"]')!;
+  if (shared) clear.textContent = t('关闭，回到我的汇编', 'Close, back to my collection');
+  const copy = async (text: string) => {
+    try {
+      await navigator.clipboard.writeText(text);
+      said.textContent = t('已复制分享链接。', 'Share link copied.');
+    } catch {
+      // No clipboard (an insecure address, a refusal): the link, selected, to copy by hand.
+      const field = document.querySelector<HTMLInputElement>('#collection-link')!;
+      field.value = text;
+      field.hidden = false;
+      field.select();
+      said.textContent = t('无法自动复制：链接已选中，请手动复制。', 'Could not copy: the link is selected, copy it by hand.');
+    }
+  };
+  document.addEventListener('click', async (e) => {
+    const action = (e.target as HTMLElement).closest<HTMLButtonElement>('.collection-tools button, #collection-shared button')?.dataset['action'];
+    const key = (i: Item) => `${i.plan.id}-${i.clause.id}`;
+    if (action === 'share') await copy(location.href);
+    if (action === 'print') print();
     if (action === 'ris') download('duidu.ris', 'application/x-research-info-systems', items.map((i) => toRis(cite(i))).join(''));
     if (action === 'bib') download('duidu.bib', 'application/x-bibtex', items.map((i) => toBibtex(key(i), cite(i))).join('\n'));
     if (action === 'csl') download('duidu.json', 'application/json', JSON.stringify(items.map((i) => toCslJson(key(i), cite(i))), null, 2));
+    if (action === 'save') {
+      const merged = mergePins(readPins(), pins);
+      if (!writePins(merged)) said.textContent = t('浏览器不允许保存。', 'This browser does not allow saving.');
+      else location.href = `/collection/?${pinsToParams(merged)}`;
+    }
     if (action === 'clear') {
-      writePins([]);
+      // Someone else's collection closes; only the reader's own is ever emptied.
+      if (!shared) writePins([]);
       location.href = '/collection/';
     }
   });

@@ -3,7 +3,7 @@ import type { IndicatorLink } from '../indicator-links.ts';
 import type { Indicator } from '../../schemas/target.ts';
 import { record, shares, sister } from './fixtures.test-data.ts';
 import { regionColours } from './palette.ts';
-import { layoutTargetComparison, selectComparisonPanels } from './target-comparison.ts';
+import { axisTop, layoutTargetComparison, selectComparisonPanels } from './target-comparison.ts';
 import { renderTargetComparison } from './target-comparison-svg.ts';
 
 const indicator = (id: string, name: string): Indicator => ({ id, name, nameEn: id, group: 'opening', terms: [{ text: name, scope: null }], units: ['个'] });
@@ -43,6 +43,16 @@ describe('target comparison chart', () => {
       expect(m.cy).toBeGreaterThanOrEqual(p.plot.top);
       expect(m.cy).toBeLessThanOrEqual(p.plot.bottom);
     }
+  });
+
+  it('draws a small share on an axis its size, and no share past 100%', () => {
+    const four = [record({ id: 'a/p1/spend', indicator: 'spend', document: 'a', region: 'chongqing', year: 2022, value: 4, min: 4, max: 4, unit: '%' }), record({ id: 'b/p1/spend', indicator: 'spend', document: 'b', region: 'guangzhou', year: 2025, value: 4, min: 4, max: 4, unit: '%' })];
+    const [panel] = selectComparisonPanels([linkOf(indicator('spend', '经费占比'), four)], (id) => names[id] ?? id);
+    const ticks = layoutTargetComparison([panel!], colours).panels[0]!.yTicks.map((t) => Number(t.label));
+    expect(Math.max(...ticks)).toBeGreaterThanOrEqual(4);
+    expect(Math.max(...ticks)).toBeLessThanOrEqual(10);
+    expect(axisTop(95, true)).toBe(100);
+    expect(axisTop(95, false)).toBeGreaterThan(100);
   });
 
   it('renders stable SVG markup', () => {

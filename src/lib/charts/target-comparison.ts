@@ -116,6 +116,15 @@ export function layoutTargetComparison(panels: readonly ComparisonPanel[], colou
   };
 }
 
+/**
+ * The top of a panel's value axis: headroom above the highest figure, so a 4% target is drawn on a
+ * 0–5 axis, not a 0–100 one; shares stop at 100%, whatever the headroom would give.
+ */
+export function axisTop(highest: number, shares: boolean): number {
+  const top = highest * 1.15 || 1;
+  return shares && highest <= 100 ? Math.min(100, top) : top;
+}
+
 function layoutPanel(panel: ComparisonPanel, x: number, y: number, w: number, h: number, colours: ReadonlyMap<string, string>): PanelGeometry {
   const plot = { left: x + margin.left, right: x + w - margin.right, top: y + margin.top, bottom: y + h - margin.bottom };
   const records = panel.points.map((p) => p.record);
@@ -123,8 +132,7 @@ function layoutPanel(panel: ComparisonPanel, x: number, y: number, w: number, h:
   const highs = records.flatMap((r) => [r.max ?? r.value ?? 0, r.baseline ?? 0]);
   // A year either side, so marks at the ends are not cut by the frame.
   const xs = scaleLinear().domain([Math.min(...years) - 1, Math.max(...years) + 1]).range([plot.left, plot.right]);
-  // Shares run to 100%, not past it, whatever the headroom rule would give.
-  const top = records.every((r) => r.unit === '%') && Math.max(...highs) <= 100 ? 100 : Math.max(...highs) * 1.15 || 1;
+  const top = axisTop(Math.max(...highs), records.every((r) => r.unit === '%'));
   const ys = scaleLinear().domain([0, top]).nice(4).range([plot.bottom, plot.top]);
   const span = xs.domain()[1]! - xs.domain()[0]!;
   const step = span <= 8 ? 1 : span <= 16 ? 2 : 5;
