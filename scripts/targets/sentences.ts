@@ -21,7 +21,7 @@ import { findYearMarks, lastMarkIn, type YearMark } from './years.ts';
 /** Words that say a figure is already reached (截至2020年底…, 目前…已达6个) inside a plan. */
 export const PAST_MARK = /截至|截止|目前|已达|已有|已经|已于/;
 /** Clause kinds without sentences of their own to read. */
-const SKIP_KINDS = new Set<Clause['kind']>(['title', 'masthead', 'notice', 'table', 'caption', 'byline']);
+const SKIP_KINDS = new Set<Clause['kind']>(['title', 'masthead', 'notice', 'table', 'caption', 'byline', 'framing']);
 
 export const within = (f: Segment, s: Segment) => f.start >= s.start && f.end <= s.end;
 

@@ -146,6 +146,10 @@ export const DeclaredBlock = z
       'caption',
       /** Author or credit line. */
       'byline',
+      /** The publisher's framing around the document (`…印发了《…》…主要内容如下`), when no rule reads it. */
+      'framing',
+      /** A paragraph that closes the whole document (a news feature's closing words), when no rule reads it. */
+      'closing',
     ]),
     /**
      * ASCII id for an unnumbered heading, e.g. `tongchou`; or for a paragraph added after a
@@ -161,7 +165,9 @@ export const DeclaredBlock = z
      * For a heading: the level it sits at, counted like `layout.numbering`. 0 puts it above every
      * numbering style (一、 and the rest nest inside it); 1 is the top level, beside the first
      * numbering style (a 附件 after the parts); 2 sits inside the open top-level unit, and so on.
-     * Default: the position of `"heading"` in `layout.numbering`, else 1.
+     * Default: the position of `"heading"` in `layout.numbering`, else 1. For a paragraph: the
+     * unit it belongs to, counted the same way (2: the open top-level unit, so a paragraph that
+     * sums up all of 二、 is not filed under its last （三）).
      */
     level: z.number().int().nonnegative().optional(),
   })

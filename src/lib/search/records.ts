@@ -26,9 +26,9 @@ export interface RecordInput {
   regionName: string;
 }
 
-/** Clauses worth a search result: everything with text, except page chrome. */
-function indexable(c: Clause): boolean {
-  return c.kind !== 'masthead' && c.text.trim() !== '';
+/** Clauses worth a search result: everything with text, except page chrome and the publisher's framing (not plan text). */
+export function indexable(c: Clause): boolean {
+  return c.kind !== 'masthead' && c.kind !== 'framing' && c.text.trim() !== '';
 }
 
 /** The year a document is filed under: issued, else published, else the start of its period. */
