@@ -10,6 +10,11 @@ export const PartialDate = z
   .strictObject({
     date: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'use YYYY-MM-DD or YYYY-MM'),
     precision: z.enum(['day', 'month']),
+    /**
+     * Where no date is printed and the date is read from the text (今年, events it dates), how it was
+     * inferred, in Chinese; pages show the date as inferred with this reason. Absent: the date is printed or on record.
+     */
+    inferredFrom: z.string().min(1).optional(),
   })
   .refine((d) => (d.precision === 'day') === (d.date.length === 10), {
     message: 'precision does not match the date (day needs YYYY-MM-DD, month needs YYYY-MM)',
