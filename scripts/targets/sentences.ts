@@ -113,7 +113,7 @@ export function qualifyScope(text: string, phrase: Segment, figure: Figure, hit:
  * Where a deadline carries: the clause's section (a section's 到2025年 governs its list of targets),
  * else its part. It does not carry from one section into the next.
  */
-function deadlineScopes(clauses: readonly Clause[], top: ReadonlyMap<string, Clause>): Map<string, string> {
+export function deadlineScopes(clauses: readonly Clause[], top: ReadonlyMap<string, Clause>): Map<string, string> {
   const byId = new Map(clauses.map((c) => [c.id, c]));
   const out = new Map<string, string>();
   for (const c of clauses) {
