@@ -63,7 +63,7 @@ function mostNamed(found: readonly FoundCue[]): Instrument | null {
 
 export function codeClause(clause: Clause, place: ClausePlace): ClauseCommitment {
   const empty = { supply: [], environment: [], demand: [] };
-  if (place.none) return { strength: 'none', strengthWords: [], hedges: [], noneReason: place.none, instrument: null, instrumentWords: empty };
+  if (place.none) return { strength: 'none', strengthWords: [], hedges: [], noneReason: place.none, instrument: null, goal: false, instrumentWords: empty };
   const text = clause.text;
   const found = findWords(text, INSTRUMENT_WORDS);
   const instrumentWords = Object.fromEntries(instruments.map((i) => [i, found.filter((c) => c.key === i).map(toCue)])) as Record<Instrument, Cue[]>;
@@ -72,7 +72,7 @@ export function codeClause(clause: Clause, place: ClausePlace): ClauseCommitment
   if (place.attribute) {
     const at = text.lastIndexOf(place.attribute);
     const words = at >= 0 ? [{ word: place.attribute, start: at, end: at + place.attribute.length }] : [];
-    return { strength: place.attribute === '约束性' ? 'binding' : 'directive', strengthWords: words, hedges: [], noneReason: null, instrument, instrumentWords };
+    return { strength: place.attribute === '约束性' ? 'binding' : 'directive', strengthWords: words, hedges: [], noneReason: null, instrument, goal: place.goal === true, instrumentWords };
   }
   // A unit's inline heading names its subject (加强与国际教育组织的交流合作); its body says how firmly.
   const bodyStart = clause.number.length + clause.heading.length;
@@ -81,10 +81,10 @@ export function codeClause(clause: Clause, place: ClausePlace): ClauseCommitment
   const levels = sentenceLevels(text, body.length > 0 ? body : all);
   if (levels.length === 0) {
     // A goal states what will be so (教育现代化基本实现) with no verb of command: a plain commitment.
-    return { strength: place.goal ? 'directive' : 'none', strengthWords: [], hedges: [], noneReason: place.goal ? null : 'no words of commitment', instrument: place.goal ? instrument : null, instrumentWords };
+    return { strength: place.goal ? 'directive' : 'none', strengthWords: [], hedges: [], noneReason: place.goal ? null : 'no words of commitment', instrument: place.goal ? instrument : null, goal: place.goal === true, instrumentWords };
   }
   const top = levels.reduce((a, b) => (RANK[b.level] > RANK[a.level] ? b : a)).level;
   const strengthWords = levels.filter((s) => s.level === top).flatMap((s) => s.words.map(toCue));
   const hedges = SOFT.has(top) ? [] : (body.length > 0 ? body : all).filter((c) => SOFT.has(c.key as Level)).map(toCue);
-  return { strength: top, strengthWords, hedges, noneReason: null, instrument, instrumentWords };
+  return { strength: top, strengthWords, hedges, noneReason: null, instrument, goal: place.goal === true, instrumentWords };
 }

@@ -128,7 +128,7 @@ export function deadlineScopes(clauses: readonly Clause[], top: ReadonlyMap<stri
  * The year a target is due: a deadline or period earlier in its sentence; else a deadline earlier
  * in its clause or section; else the plan's last year.
  */
-export function targetYear(marks: readonly YearMark[], sentence: Segment, figure: Figure, sectionDeadline: number | undefined, fallback: number | undefined): { year: number; basis: YearBasis } | undefined {
+export function targetYear(marks: readonly YearMark[], sentence: Segment, figure: Segment, sectionDeadline: number | undefined, fallback: number | undefined): { year: number; basis: YearBasis } | undefined {
   const stated = lastMarkIn(marks, sentence.start, figure.start);
   if (stated) return { year: stated.year, basis: 'stated' };
   const earlier = lastMarkIn(marks, 0, sentence.start, ['deadline']);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ExportedClause, ExportedDocument, ExportedTheme } from '../schemas/data-export.ts';
+import { ExportedClause, ExportedCommitment, ExportedDatedCommitment, ExportedDocument, ExportedTheme } from '../schemas/data-export.ts';
 import { Indicator, TargetRecord } from '../schemas/target.ts';
-import { clauseFields, dataFiles, documentFields, indicatorFields, targetFields, themeFields, type FieldDoc } from './data-fields.ts';
+import { clauseFields, commitmentFields, dataFiles, datedCommitmentFields, documentFields, indicatorFields, targetFields, themeFields, type FieldDoc } from './data-fields.ts';
 
 const names = (fields: FieldDoc[]) => fields.map((f) => f.field);
 
@@ -12,6 +12,8 @@ describe('the /data/ page documents every field of every file', () => {
     ['clauses', clauseFields, ExportedClause.shape],
     ['themes', themeFields, ExportedTheme.shape],
     ['documents', documentFields, ExportedDocument.shape],
+    ['commitments', commitmentFields, ExportedCommitment.shape],
+    ['dated commitments', datedCommitmentFields, ExportedDatedCommitment.shape],
   ] as const)('%s', (_, fields, shape) => {
     expect(names([...fields])).toEqual(Object.keys(shape));
   });

@@ -100,6 +100,31 @@ export const documentFields: FieldDoc[] = [
   f('notes', 'array of object', '编辑说明：对原文的每处改动及理由（kind、text、textEn、lines、clauses）'),
 ];
 
+export const commitmentFields: FieldDoc[] = [
+  f('document', 'string', '文件编号'),
+  f('clause', 'string', '条款编号（锚点）'),
+  f('label', 'string', '条款标签'),
+  f('strength', '"binding" | "directive" | "encouraging" | "aspirational" | "none"', '承诺力度，按条款最强的措辞：约束（确保、必须、不得、严禁）、指令（加快、推进、建立）、鼓励（鼓励、支持、引导）、争取（力争、探索、试点）；none：标题、说明、报道、回顾等不作承诺的条款'),
+  f('strengthWords', 'array of string', '决定力度的词，照原文'),
+  f('hedges', 'array of string', '条款同时使用的较软措辞（鼓励、力争、探索等）'),
+  f('noneReason', 'string | null', '不作承诺的理由（英文）；作承诺的条款为 null'),
+  f('instrument', '"supply" | "environment" | "demand" | null', '主要政策工具：供给型（经费、师资、学校、平台、课程）、环境型（目标、制度、机制、评价、督导、改革）、需求型（境外交流合作、留学、示范项目、购买服务）；用词最多的一类'),
+  f('goal', 'boolean', 'true：条款提出目标、指标、原则或指导思想，政策工具按其位置记为环境型（目标规划），不按用词'),
+  f('supplyWords', 'array of string', '条款中的供给型工具词'),
+  f('environmentWords', 'array of string', '条款中的环境型工具词'),
+  f('demandWords', 'array of string', '条款中的需求型工具词'),
+];
+
+export const datedCommitmentFields: FieldDoc[] = [
+  f('document', 'string', '文件编号'),
+  f('clause', 'string', '条款编号（锚点）'),
+  f('year', 'integer', '承诺的年份'),
+  f('yearBasis', '"stated" | "context" | "period"', '年份来源：原句写明、同条或同节前文的“到××年”、规划末年'),
+  f('state', 'string', '承诺的状态，照原文：全覆盖、零突破、基本实现、全面建成等'),
+  f('quote', 'string', '原文短语'),
+  f('start', 'integer', '短语在条款文本中的起始位置（字符）'),
+];
+
 export const dataFiles: DataFileDoc[] = [
   { path: '/data/targets.json', title: '目标与实际', entry: '一条记录是文件中的一个数字：一个指标的目标或实际值，附原文出处', fields: targetFields },
   { path: '/data/targets.csv', title: '目标与实际（CSV）', entry: '与 targets.json 相同的记录与字段，一行一条；UTF-8（带 BOM），RFC 4180 引号规则，可直接用电子表格打开', fields: targetFields },
@@ -107,4 +132,6 @@ export const dataFiles: DataFileDoc[] = [
   { path: '/data/clauses.json', title: '条款', entry: '一个条款：每份文件的每一条、每一段、每一表行', fields: clauseFields },
   { path: '/data/themes.json', title: '主题', entry: '一个主题及各文件中涉及它的条款', fields: themeFields },
   { path: '/data/documents.json', title: '文件', entry: '一份文件的元数据', fields: documentFields },
+  { path: '/data/commitments.json', title: '承诺力度与政策工具', entry: '一个条款的承诺力度、主要政策工具及判定词（规则判定；与人工判读样本的一致率见 README）', fields: commitmentFields },
+  { path: '/data/dated-commitments.json', title: '无数字的定期承诺', entry: '规划承诺到某年达到的状态，不含数字（如“到2022年…全覆盖”“零突破”）', fields: datedCommitmentFields },
 ];

@@ -49,6 +49,11 @@ export const ClauseCommitment = z.strictObject({
   noneReason: z.string().min(1).nullable(),
   /** The instrument most of the clause's measures use; null when it has none (or is `none`). */
   instrument: Instrument.nullable(),
+  /**
+   * True where the clause sets goals, targets, principles or the guiding thought: its instrument is
+   * environment (目标规划) by its place, whatever its words.
+   */
+  goal: z.boolean(),
   /** The words of each instrument the clause uses, in instrument order. */
   instrumentWords: z.strictObject({ supply: z.array(Cue), environment: z.array(Cue), demand: z.array(Cue) }),
 });
