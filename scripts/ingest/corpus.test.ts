@@ -83,3 +83,17 @@ describe('the documents as published', () => {
     }
   });
 });
+
+describe('reading order where extraction scrambled it', () => {
+  it('a document whose introduction names its sections (…保障力、…引领力…) reads them in that order', () => {
+    for (const d of docs) {
+      const headings = d.clauses.filter((c) => c.kind === 'heading' && c.parent === null);
+      const intro = d.clauses.filter((c) => c.parent === null && c.kind === 'paragraph').slice(0, 3).map((c) => c.text).join('');
+      // The named qualities of the introduction, in its order, each printed in one heading.
+      const named = [...intro.matchAll(/[、，,]?([\p{Script=Han}]{1,6}力)(?=[、，,])/gu)].map((m) => m[1]!.slice(-3));
+      const placed = named.map((n) => headings.findIndex((h) => h.heading.includes(n))).filter((i) => i >= 0);
+      if (placed.length < 3) continue;
+      expect(placed, `${d.id}: sections out of the order the introduction names them`).toEqual([...placed].sort((a, b) => a - b));
+    }
+  });
+});
