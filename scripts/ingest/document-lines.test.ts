@@ -104,3 +104,16 @@ describe('inline headings and dated stages', () => {
     expect(shape(ingest(text)).at(-1)).toEqual(['s1-d1', 'lead', 's1']);
   });
 });
+
+describe('lists printed apart', () => {
+  it('stay apart as groups, with their items numbered on across them', () => {
+    const text = '# 成绩单\n\n- ◆ 新建学校2所\n- ◆ 新增学位900个\n\n- ◆ 结对学校8对\n';
+    const doc = ingestDocument(badSource(text, { ...fixtureMeta({ format: 'news-markdown', spacing: 'typographic' }), type: 'news-report', period: null, milestones: [] }), fixtureRegions);
+    expect(doc.clauses.filter((c) => c.kind === 'list-item').map((c) => [c.id, c.group])).toEqual([
+      ['l1', 1],
+      ['l2', 1],
+      ['l3', 2],
+    ]);
+    expect(doc.mdx.match(/<List>/g)).toHaveLength(2);
+  });
+});

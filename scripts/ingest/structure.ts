@@ -182,9 +182,10 @@ export class StructureBuilder {
     if (block.type === 'table') return this.addTable(block);
     if (block.type === 'list') {
       const parent = this.top();
+      const group = this.next('g', parent);
       for (const item of block.items) {
         const k = this.next('l', parent);
-        this.emit(this.make('list-item', `l${k}`, childLabel(parent?.clause, `第${k}项`), parent, '', '', item.text, [item.line]));
+        this.emit({ ...this.make('list-item', `l${k}`, childLabel(parent?.clause, `第${k}项`), parent, '', '', item.text, [item.line]), group });
       }
       return;
     }

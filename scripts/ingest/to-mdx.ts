@@ -16,11 +16,14 @@ export function toMdx(frontmatter: PlanFrontmatter, clauses: readonly Clause[]):
     if (c.kind === 'row' && c.parent) children.set(c.parent, [...(children.get(c.parent) ?? []), c]);
   }
   let inList = false;
+  let group: number | undefined;
   for (const c of clauses) {
     if (c.kind === 'row') continue;
-    if (c.kind === 'list-item' && !inList) body.push('<List>');
-    if (c.kind !== 'list-item' && inList) body.push('</List>', '');
+    // Lists printed apart stay apart: a new group closes the list before it.
+    if (inList && (c.kind !== 'list-item' || c.group !== group)) body.push('</List>', '');
+    if (c.kind === 'list-item' && (!inList || c.group !== group)) body.push('<List>');
     inList = c.kind === 'list-item';
+    group = c.group;
     if (c.kind === 'table') {
       body.push(tableToMdx(c, children.get(c.id) ?? []), '');
     } else {

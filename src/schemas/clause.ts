@@ -58,6 +58,12 @@ export const Clause = z.strictObject({
   heading: z.string(),
   /** The whole text as published: number + heading + the rest. */
   text: z.string(),
+  /**
+   * A list item's group: lists printed apart (a blank line between them) under one parent are
+   * groups 1, 2 …, while their items number on across them (`l1`…`l21`), so a group added or split
+   * never moves an item's anchor.
+   */
+  group: z.number().int().positive().optional(),
   /** Table cells (rows and table headers only). */
   cells: z.array(z.string()).optional(),
   /** First line in the source file as received. */
