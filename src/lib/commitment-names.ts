@@ -1,5 +1,6 @@
 /** How commitment strengths and policy instruments are named and counted on every page. Pure. */
-import { instruments, strengths, type ClauseCommitment, type Instrument, type Strength } from '../schemas/commitment.ts';
+import type { ClauseCommitment, Instrument, Strength } from '../schemas/commitment.ts';
+import { instruments, strengths } from '../schemas/commitment-kinds.ts';
 
 export const strengthNames: Record<Strength, { zh: string; en: string }> = {
   binding: { zh: '约束', en: 'Binding' },

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { ClauseId } from './clause.ts';
+import { instruments, strengths } from './commitment-kinds.ts';
 
 /**
  * How strongly a clause commits, by the strongest wording it uses:
@@ -10,7 +11,7 @@ import { ClauseId } from './clause.ts';
  * - `none`: no commitment: a title, the publisher's framing, a report of what was done, a review of
  *   the past, a heading with no text of its own.
  */
-export const strengths = ['binding', 'directive', 'encouraging', 'aspirational', 'none'] as const;
+export { strengths, instruments };
 export const Strength = z.enum(strengths);
 export type Strength = z.infer<typeof Strength>;
 
@@ -24,7 +25,6 @@ export type Strength = z.infer<typeof Strength>;
  * - `demand`: it creates or buys the demand (government purchase of services, outsourcing,
  *   exchanges and cooperation abroad, pilots and demonstration projects that pull others in).
  */
-export const instruments = ['supply', 'environment', 'demand'] as const;
 export const Instrument = z.enum(instruments);
 export type Instrument = z.infer<typeof Instrument>;
 

@@ -3,7 +3,7 @@
  * clauses, and how many of them also hedge with a softer word. Pure: summary in, geometry out.
  */
 import { committing, instrumentNames, strengthNames, type CommitmentSummary } from '../commitment-names.ts';
-import { instruments } from '../../schemas/commitment.ts';
+import { instruments } from '../../schemas/commitment-kinds.ts';
 
 /** Instrument colours (Okabe–Ito, 3:1 on the page); grey where no instrument word is used. */
 export const INSTRUMENT_COLOURS = { supply: '#0072B2', environment: '#009E73', demand: '#D55E00', none: '#8C8C8C' } as const;

@@ -2,7 +2,8 @@
 import type { DocumentAlignments } from '../../schemas/alignment.ts';
 import type { Clause } from '../../schemas/clause.ts';
 import type { ComparePlan } from '../../schemas/compare.ts';
-import { instruments, type DocumentCommitments, type Instrument, type Strength } from '../../schemas/commitment.ts';
+import type { DocumentCommitments, Instrument, Strength } from '../../schemas/commitment.ts';
+import { instruments } from '../../schemas/commitment-kinds.ts';
 import { committing, summariseCommitments } from '../commitment-names.ts';
 import type { DocumentLinks } from '../../schemas/links.ts';
 import { UNASSIGNED, type TargetRecord } from '../../schemas/target.ts';

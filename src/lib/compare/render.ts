@@ -6,7 +6,7 @@ import { highlight } from '../highlight.ts';
 import { planUrl } from '../urls.ts';
 import { describeAligned } from '../align/describe.ts';
 import type { ClauseCard, CompareView, IndicatorRow, ThemeRow } from './view.ts';
-import { instruments } from '../../schemas/commitment.ts';
+import { instruments } from '../../schemas/commitment-kinds.ts';
 import { commitmentLabel, committing, instrumentNames, strengthNames } from '../commitment-names.ts';
 
 export function escapeHtml(s: string): string {
