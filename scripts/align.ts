@@ -12,6 +12,8 @@ import { Clauses } from '../src/schemas/clause.ts';
 import { DocumentLinks } from '../src/schemas/links.ts';
 import { TargetRecords, UNASSIGNED } from '../src/schemas/target.ts';
 import { AlignedGolden } from '../src/schemas/aligned-golden.ts';
+import { currentRef } from '../src/lib/anchor-redirects.ts';
+import { readRedirects } from './link/read-redirects.ts';
 import { SourceError } from './ingest/errors.ts';
 import { parseJsonFile } from './ingest/read-meta.ts';
 import { alignCorpus, type AlignDocument } from './link/align-corpus.ts';
@@ -74,7 +76,10 @@ export function countryMentions(docs: readonly AlignDocument[], segment: Segment
 /** Editors' judged pairs (content/alignments-golden.json), applied over the aligner's. */
 export function loadJudgements(base = root) {
   const file = join(base, 'content/alignments-golden.json');
-  return existsSync(file) ? parseJsonFile(AlignedGolden, readFileSync(file, 'utf8'), 'content/alignments-golden.json').pairs : [];
+  if (!existsSync(file)) return [];
+  const redirects = readRedirects(base);
+  // Pairs judged under a released anchor follow their clause when it moves.
+  return parseJsonFile(AlignedGolden, readFileSync(file, 'utf8'), 'content/alignments-golden.json').pairs.map((p) => ({ ...p, a: currentRef(p.a, redirects), b: currentRef(p.b, redirects) }));
 }
 
 export function alignmentFiles(base = root): Map<string, string> {

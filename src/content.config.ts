@@ -7,6 +7,7 @@ import { ClauseId } from './schemas/clause.ts';
 import { DocumentLinks } from './schemas/links.ts';
 import { DocumentAlignments } from './schemas/alignment.ts';
 import { Theme } from './schemas/theme.ts';
+import { DocumentCommitments } from './schemas/commitment.ts';
 
 /** The plans' metadata as MDX frontmatter, written by `npm run ingest` from sources/ (their text is in `clauses`). */
 const plans = defineCollection({
@@ -44,4 +45,10 @@ const alignments = defineCollection({
   schema: DocumentAlignments,
 });
 
-export const collections = { plans, clauses, themes, links, themeIndex, alignments };
+/** Per plan: every clause's commitment strength and policy instrument (`npm run commitments`). */
+const commitments = defineCollection({
+  loader: glob({ pattern: '*.json', base: './content/commitments' }),
+  schema: DocumentCommitments,
+});
+
+export const collections = { plans, clauses, themes, links, themeIndex, alignments, commitments };

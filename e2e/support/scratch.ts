@@ -14,7 +14,7 @@ export type SourceFolders = Record<string, Record<string, string>>;
 export interface ScratchProject {
   dir: string;
   dist: string;
-  /** Runs the pipeline (`ingest`, `targets`, `align`) and `astro build` in the copy. */
+  /** Runs the pipeline (`ingest`, `targets`, `commitments`, `align`) and `astro build` in the copy. */
   build(): void;
   /** The same, without blocking the test worker while it runs. */
   buildAsync(): Promise<void>;
@@ -49,7 +49,7 @@ function writeSources(dir: string, sources: SourceFolders): void {
 }
 
 function scratchAt(dir: string): ScratchProject {
-  const pipeline = [['scripts/ingest.ts'], ['scripts/targets.ts'], ['scripts/align.ts'], [astro, 'build']];
+  const pipeline = [['scripts/ingest.ts'], ['scripts/targets.ts'], ['scripts/commitments.ts'], ['scripts/align.ts'], [astro, 'build']];
   const runAsync = (script: string, ...args: string[]) => runIn(dir, [script, ...args]);
   return {
     dir,

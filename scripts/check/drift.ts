@@ -40,3 +40,8 @@ export function driftMessage(what: string, check: DriftCheck): string {
     `If they fail, fix the code. Only if the change is intended, run \`${check.regenerate}\`, read the diff and commit it.`,
   ].join(' ');
 }
+
+export const commitmentsDrift: DriftCheck = {
+  regenerate: 'npm run commitments',
+  invariants: ['scripts/commitments/code-clause.test.ts', 'scripts/commitments/judged.test.ts'],
+};

@@ -51,7 +51,7 @@ export function ingestDocument(files: SourceFiles, regions: readonly Region[]): 
   const lines = applyCorrections(checkText(toSourceLines(files.text), textFile), corrections, `${files.dir}/corrections.json`, correctionLines(files.corrections, corrections));
   const layout = resolveHints(lines, meta.layout, { meta: metaFile, metaText: files.meta, text: textFile });
   const { blocks, rules } = toBlocks(lines, layout, textFile);
-  const located = toClauses(blocks, layout, textFile);
+  const located = toClauses(blocks, layout, textFile, meta.title === 'unknown' ? undefined : meta.title);
   const notes = toEditorialNotes(corrections, rules, located);
   const clauses: Clause[] = located.map(({ lines: _lines, ...c }) => c);
   const { layout: _layout, ...rest } = meta;

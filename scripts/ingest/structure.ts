@@ -34,9 +34,67 @@ const LEAD_RANK = Infinity;
 const SET_APART = {
   docno: { prefix: 'no', name: '文号', kind: 'paragraph' },
   signature: { prefix: 'sig', name: '落款', kind: 'paragraph' },
+} as const satisfies Record<string, { prefix: string; name: string; kind: ClauseKind }>;
+
+/**
+ * Lines that belong to the whole document, not to the section they follow: photo captions and
+ * bylines (a page's furniture, wherever the layout put them), closing lines and the list of
+ * attachments. They are numbered across the document and leave the open units open.
+ */
+const DOCUMENT_LEVEL = {
   caption: { prefix: 'fig', name: '图片说明', kind: 'caption' },
   byline: { prefix: 'by', name: '署名', kind: 'byline' },
+  closing: { prefix: 'end', name: '结尾', kind: 'closing' },
+  attachment: { prefix: 'att', name: '附件目录', kind: 'attachment' },
 } as const satisfies Record<string, { prefix: string; name: string; kind: ClauseKind }>;
+
+/** The documents a closing line speaks of: `本方案自印发之日起施行`, `本规划由市教委负责解释`. */
+const CLOSING = /^本(?:方案|规划|计划|意见|办法|细则|规定|措施|通知|纲要)(?:自|从|由)[^。]*?(?:施行|实施|执行|解释)/;
+/** `附件：…`, `附件1：…`, `附件：1.…`: the list of attachments, not an attachment's own heading. */
+const ATTACHMENT_LIST = /^附\s*件\s*[0-9０-９一二三四五六七八九十]*\s*[：:]./;
+
+/** Which document-level line a paragraph is, by its words; undefined for the plan's own text. */
+export function documentLineKind(text: string): 'closing' | 'attachment' | undefined {
+  if (CLOSING.test(text)) return 'closing';
+  if (ATTACHMENT_LIST.test(text)) return 'attachment';
+  return undefined;
+}
+
+/**
+ * Principles printed as two parallel four-character phrases (`立足当前，着眼长远。`) open their
+ * paragraph as an inline heading.
+ */
+export function parallelHeading(text: string): string | undefined {
+  return /^\p{Script=Han}{4}[，,]\p{Script=Han}{4}。/u.exec(text)?.[0];
+}
+
+/** `到2027年，…`: a paragraph that opens a dated stage of the plan's goals. */
+function stageYear(text: string): string | undefined {
+  return /^到(\d{4})年/.exec(text)?.[1];
+}
+
+/**
+ * Paragraphs opening a dated stage (`到2027年，…`) that hold the `——` lead-ins right after them:
+ * where one unit sets goals for several years, the lead-ins between two stages are the goals of
+ * the first, not of the unit. Returns the indices of such paragraphs in `blocks`.
+ */
+export function stageParagraphs(blocks: readonly Block[]): Set<number> {
+  const isPlain = (b: Block | undefined): b is TextBlock => b?.type === 'text' && b.role === 'paragraph' && (b.declared === true || readNumbering(b.text) === undefined);
+  const isLead = (b: Block | undefined) => b?.type === 'text' && b.role === 'paragraph' && !b.declared && readNumbering(b.text)?.style === 'lead';
+  const stages = new Set<number>();
+  blocks.forEach((b, i) => {
+    const year = isPlain(b) ? stageYear(b.text) : undefined;
+    if (!year || !isLead(blocks[i + 1])) return;
+    for (let j = i + 1; j < blocks.length; j++) {
+      const next = blocks[j]!;
+      if (isLead(next)) continue;
+      if (!isPlain(next)) return;
+      const other = stageYear(next.text);
+      if (other && other !== year) return void stages.add(i);
+    }
+  });
+  return stages;
+}
 
 /** `四（二）·第1段`: a paragraph label under its parent. */
 function childLabel(parent: Clause | undefined, suffix: string): string {
@@ -64,11 +122,17 @@ export class StructureBuilder {
   private readonly file: string;
   private readonly layout: ResolvedLayout;
   private readonly nesting: Nesting;
+  /** The document's own title (meta.json), by which framing names it. */
+  private readonly title: string | undefined;
+  /** Blocks that hold the lead-ins after them (see `stageParagraphs`). */
+  private readonly stages: ReadonlySet<Block>;
 
-  constructor(file: string, layout: ResolvedLayout) {
+  constructor(file: string, layout: ResolvedLayout, title?: string, stages: ReadonlySet<Block> = new Set()) {
     this.file = file;
     this.layout = layout;
     this.nesting = new Nesting(layout.numbering);
+    this.title = title;
+    this.stages = stages;
   }
 
   private top(): Unit | undefined {
@@ -118,9 +182,10 @@ export class StructureBuilder {
     if (block.type === 'table') return this.addTable(block);
     if (block.type === 'list') {
       const parent = this.top();
+      const group = this.next('g', parent);
       for (const item of block.items) {
         const k = this.next('l', parent);
-        this.emit(this.make('list-item', `l${k}`, childLabel(parent?.clause, `第${k}项`), parent, '', '', item.text, [item.line]));
+        this.emit({ ...this.make('list-item', `l${k}`, childLabel(parent?.clause, `第${k}项`), parent, '', '', item.text, [item.line]), group });
       }
       return;
     }
@@ -148,18 +213,46 @@ export class StructureBuilder {
         return;
       }
       case 'docno':
-      case 'signature':
-      case 'caption':
-      case 'byline': {
+      case 'signature': {
         const parent = this.top();
         const { prefix, name, kind } = SET_APART[block.role];
         const k = this.next(prefix, parent);
         this.emit(this.make(kind, `${prefix}${k}`, childLabel(parent?.clause, `${name}${k}`), parent, '', '', block.text, block.lines));
         return;
       }
+      case 'caption':
+      case 'byline':
+      case 'closing':
+        return this.addDocumentLine(block.role, block);
+      case 'framing':
+        return this.addFraming(block);
       case 'paragraph':
         return this.addParagraph(block);
     }
+  }
+
+  private addDocumentLine(role: keyof typeof DOCUMENT_LEVEL, block: TextBlock): void {
+    const { prefix, name, kind } = DOCUMENT_LEVEL[role];
+    const k = this.next(prefix, undefined);
+    this.emit(this.make(kind, `${prefix}${k}`, `${name}${k}`, undefined, '', '', block.text, block.lines));
+  }
+
+  /**
+   * The publisher's framing keeps the paragraph number it would have had, so the plan's own
+   * paragraphs after it keep their anchors.
+   */
+  private addFraming(block: TextBlock): void {
+    this.closeToParagraphTaker();
+    const parent = this.top();
+    const k = this.next('q', parent) + (parent?.ownParagraph ? 1 : 0);
+    this.emit(this.make('framing', `q${k}`, childLabel(parent?.clause, `第${k}段`), parent, '', '', block.text, block.lines));
+  }
+
+  /** Framing by rule: before the plan's first unit, a paragraph that reports the issuing of the document by its own title. */
+  private isFraming(text: string): boolean {
+    const title = this.title;
+    if (!title || this.clauses.some((c) => c.number !== '' || c.kind === 'heading')) return false;
+    return text.includes(`《${title}》`) && /印发|发布|主要内容如下|全文如下|摘要如下/.test(text);
   }
 
   private make(
@@ -188,13 +281,22 @@ export class StructureBuilder {
   private addParagraph(block: TextBlock): void {
     const numbering = this.insideNotice(block.lines[0]!) || block.declared ? undefined : readNumbering(block.text);
     if (!numbering) {
+      const outsideNotice = !this.insideNotice(block.lines[0]!);
+      const documentLine = outsideNotice && !block.declared ? documentLineKind(block.text) : undefined;
+      if (documentLine) return this.addDocumentLine(documentLine, block);
+      if (outsideNotice && !block.declared && this.isFraming(block.text)) return this.addFraming(block);
+      // A declared level files the paragraph under the unit open at that level (a summing-up of all of 二、).
+      if (block.level !== undefined) this.closeTo(block.level);
       this.closeToParagraphTaker();
       const parent = this.top();
       // A paragraph added after a release takes a declared id and no number, so the
       // paragraphs after it keep the anchors they were released under.
       if (block.id) return void this.emit(this.make('paragraph', block.id, block.label!, parent, '', '', block.text, block.lines, true));
       const k = this.next('q', parent) + (parent?.ownParagraph ? 1 : 0);
-      this.emit(this.make('paragraph', `q${k}`, childLabel(parent?.clause, `第${k}段`), parent, '', '', block.text, block.lines));
+      const heading = outsideNotice ? (parallelHeading(block.text) ?? '') : '';
+      const clause = this.emit(this.make('paragraph', `q${k}`, childLabel(parent?.clause, `第${k}段`), parent, '', heading, block.text, block.lines));
+      // A dated stage holds the lead-ins after it; the next paragraph closes it.
+      if (this.stages.has(block)) this.open(clause, LEAD_RANK, false, true);
       return;
     }
     if (numbering.style === 'lead') return this.addLead(block);
@@ -267,8 +369,9 @@ export class StructureBuilder {
 }
 
 /** Recovers the clause tree from blocks: numbering, inline headings, parents, ids and labels. */
-export function toClauses(blocks: readonly Block[], layout: ResolvedLayout, file: string): LocatedClause[] {
-  const builder = new StructureBuilder(file, layout);
+export function toClauses(blocks: readonly Block[], layout: ResolvedLayout, file: string, title?: string): LocatedClause[] {
+  const stages = new Set([...stageParagraphs(blocks)].map((i) => blocks[i]!));
+  const builder = new StructureBuilder(file, layout, title, stages);
   for (const b of blocks) builder.add(b);
   return builder.result();
 }

@@ -3,14 +3,11 @@
  * over the judged pairs it proposes, recall over the judged positives. Only documents the set
  * judges are measured; a new document is measured once its pairs are judged and added.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { AlignedGolden } from '../../src/schemas/aligned-golden.ts';
-import { alignSegmenter, loadAlignInput } from '../align.ts';
-import { parseJsonFile } from '../ingest/read-meta.ts';
+import { alignSegmenter, loadAlignInput, loadJudgements } from '../align.ts';
 import { alignCorpus } from './align-corpus.ts';
 
-const golden = parseJsonFile(AlignedGolden, readFileSync(new URL('../../content/alignments-golden.json', import.meta.url), 'utf8'), 'content/alignments-golden.json');
+const golden = { pairs: loadJudgements() };
 const input = loadAlignInput();
 const aligned = alignCorpus(input, alignSegmenter());
 

@@ -1,4 +1,7 @@
+import { currentIds } from '../../src/lib/anchor-redirects.ts';
+import type { AnchorRedirect } from '../../src/schemas/anchors.ts';
 import { ThemesGolden, type Theme } from '../../src/schemas/theme.ts';
+import { readRedirects } from './read-redirects.ts';
 import { lineOfJsonKey, SourceError } from '../ingest/errors.ts';
 import { parseJsonFile } from '../ingest/read-meta.ts';
 
@@ -9,7 +12,7 @@ export const goldenPath = 'content/themes-golden.json';
  * names a theme and a judged document, and every judged document exists. A judgement of clauses
  * in a document nobody judged whole would be measured as if it were complete, so it is an error.
  */
-export function readGolden(text: string, themes: readonly Theme[], documents: readonly string[], file = goldenPath): ThemesGolden {
+export function readGolden(text: string, themes: readonly Theme[], documents: readonly string[], file = goldenPath, redirects: readonly AnchorRedirect[] = readRedirects()): ThemesGolden {
   const golden = parseJsonFile(ThemesGolden, text, file);
   const fail = (path: PropertyKey[], message: string): never => {
     throw new SourceError(file, lineOfJsonKey(text, path) ?? 1, message);
@@ -34,5 +37,7 @@ export function readGolden(text: string, themes: readonly Theme[], documents: re
     }
   }
   for (const t of themes) if (!(t.id in golden.themes)) fail(['themes'], `theme "${t.id}" has no entry: judge it over every judged document (an empty object if no clause is about it)`);
+  // Clauses judged under a released anchor follow their clause when it moves.
+  for (const byDoc of Object.values(golden.themes)) for (const [doc, ids] of Object.entries(byDoc)) byDoc[doc] = currentIds(doc, ids, redirects);
   return golden;
 }

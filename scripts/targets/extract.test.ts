@@ -97,9 +97,9 @@ describe('target extraction on the corpus', () => {
 
   it('reads target sentences of the other plans', () => {
     const find = (doc: string, indicator: string) => records.filter((r) => r.document === doc && r.indicator === indicator).map(pick);
-    expect(find('chongqing-education-power-2024-2035', 'education-community-coverage')).toEqual([['p1-d3', 'education-community-coverage', 90, '%', 2027]]);
-    expect(find('chongqing-education-power-2024-2035', 'dual-qualified-teachers')).toEqual([['p1-d5', 'dual-qualified-teachers', 70, '%', 2027]]);
-    expect(find('chongqing-education-power-2024-2035', 'phd-faculty-share')).toEqual([['p1-d5', 'phd-faculty-share', 45, '%', 2027]]);
+    expect(find('chongqing-education-power-2024-2035', 'education-community-coverage')).toEqual([['p1-q3-d3', 'education-community-coverage', 90, '%', 2027]]);
+    expect(find('chongqing-education-power-2024-2035', 'dual-qualified-teachers')).toEqual([['p1-q3-d5', 'dual-qualified-teachers', 70, '%', 2027]]);
+    expect(find('chongqing-education-power-2024-2035', 'phd-faculty-share')).toEqual([['p1-q3-d5', 'phd-faculty-share', 45, '%', 2027]]);
     expect(find('chongqing-modernisation-2020-2022', 'public-kindergarten-share')).toEqual([['p2-s2-i1', 'public-kindergarten-share', 50, '%', 2022]]);
     expect(find('chongqing-modernisation-2020-2022', 'education-spending-gdp')).toEqual([['p3-s3-q1', 'education-spending-gdp', 4, '%', 2022]]);
     expect(records.find((r) => r.id === 'chongqing-modernisation-2020-2022/p3-s3-q1/education-spending-gdp')!.comparison).toBe('at-least');

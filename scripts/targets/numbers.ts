@@ -36,6 +36,8 @@ const FIGURE = new RegExp(String.raw`(${NUM})(?:${RANGE_SEP}(${NUM}))?(余|多)?
 // A qualifier binds the figure right after it, or a few characters on when the comparison names
 // its reference first: `不低于其他专业的1.3倍`. Punctuation or another digit in between breaks it.
 const BEFORE_AT_LEAST = /(不少于|不低于|至少|(?<!不)超过|(?<!不)高于|大于)[^\d，,。；;、]{0,8}$/;
+// `保证每天1小时`: what a plan guarantees is a floor, whatever words stand between (a verb's object is short).
+const GUARANTEE = /(?:保证|确保|保障)[^\d，,。；;、]{0,12}$/;
 const BEFORE_AT_MOST = /(不超过|不高于|(?<!不)低于|(?<!不)少于|小于)[^\d，,。；;、]{0,8}$/;
 const BEFORE_ABOUT = /(约|近)$/;
 
@@ -144,6 +146,9 @@ export function findFigures(text: string, options: FigureOptions = {}): Figure[]
       min = null;
     } else if (after === '左右' || BEFORE_ABOUT.test(before)) {
       comparison = 'about';
+    } else if (GUARANTEE.test(half.slice(Math.max(0, start - 16), start))) {
+      comparison = 'at-least';
+      max = null;
     }
     // The expression starts at an adjacent qualifier (`不少于50所`), so quotes and tables show it.
     const q = [BEFORE_AT_LEAST, BEFORE_AT_MOST, BEFORE_ABOUT].map((re) => re.exec(before)).find((m) => m && m.index + m[0].length === before.length && m[0] === m[1]);

@@ -45,3 +45,35 @@ describe('candidates', () => {
     expect(findCandidates(text).map((c) => [text.slice(c.figure.start, c.figure.end), c.cue])).toEqual([['30门', '打造']]);
   });
 });
+
+describe('what a target covers and how it binds', () => {
+  const colleges: Indicator = { id: 'model-colleges', name: '示范学院', nameEn: 'Model colleges', group: 'modernisation', terms: [{ text: '省级示范学院', scope: '省级' }, { text: '国家级示范学院', scope: '国家级' }], units: ['所'] };
+  const labs: Indicator = { id: 'labs', name: '实验室', nameEn: 'Labs', group: 'modernisation', terms: [{ text: '实验室', scope: null }], units: ['个'] };
+  const partners: Indicator = { id: 'partner-schools', name: '结对学校', nameEn: 'Partner schools', group: 'opening', terms: [{ text: '结对学校', scope: null }], units: ['对'] };
+  const hours: Indicator = { id: 'reading-time', name: '阅读时间', nameEn: 'Reading time', group: 'modernisation', terms: [{ text: '阅读时间', scope: null }], units: ['小时'] };
+  const scoped = (text: string, indicators: Indicator[]) =>
+    readTargetSentences(planWithBackground([], [text]), indicators).map((d) => [d.indicator, d.value ?? `${d.min}-${d.max}`, d.scope, d.comparison]);
+
+  it('a part joined by 和 to a figure before it belongs to that figure: three sets of labs are three scopes, not one indicator stated three ways', () => {
+    expect(scoped('建设3所国家级示范学院和12个以上实验室，建设8所省级示范学院和40个实验室。', [colleges, labs])).toEqual([
+      ['model-colleges', 3, '国家级', 'exact'],
+      ['labs', 12, '国家级示范学院', 'at-least'],
+      ['model-colleges', 8, '省级', 'exact'],
+      ['labs', 40, '省级示范学院', 'exact'],
+    ]);
+  });
+
+  it('a phrase opening 在…阶段 narrows its target to that stage', () => {
+    expect(scoped('在学前教育阶段新增结对学校15对。', [partners])).toEqual([['partner-schools', 15, '学前教育阶段', 'exact']]);
+  });
+
+  it('what a plan guarantees is a floor, and a norm for every day or every pupil stands from the first year, not due by the last', () => {
+    const doc = planWithBackground([], ['确保学生每天课外阅读时间2小时，使学生掌握2—3门乐器。']);
+    const start = doc.meta.period && doc.meta.period !== 'unknown' ? doc.meta.period.start : undefined;
+    const instruments: Indicator = { id: 'instruments', name: '乐器', nameEn: 'Instruments', group: 'modernisation', terms: [{ text: '乐器', scope: null }], units: ['门'] };
+    expect(readTargetSentences(doc, [hours, instruments]).map((d) => [d.value ?? `${d.min}-${d.max}`, d.comparison, d.measure, d.year, d.yearBasis])).toEqual([
+      [2, 'at-least', 'standing', start, 'in-force'],
+      ['2-3', 'range', 'standing', start, 'in-force'],
+    ]);
+  });
+});

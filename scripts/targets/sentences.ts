@@ -11,7 +11,7 @@
 import type { Clause } from '../../src/schemas/clause.ts';
 import type { Indicator, Measure, YearBasis } from '../../src/schemas/target.ts';
 import { findCandidates } from './candidates.ts';
-import { pairTerms } from './lexicon.ts';
+import { findTerms, pairTerms, type TermHit } from './lexicon.ts';
 import { findFigures, type Figure } from './numbers.ts';
 import { splitItems, splitPhrases, splitSentences, type Segment } from './segments.ts';
 import { figureDraft, periodEnd, reportingKind, topAncestors, type Draft, type SourceDocument } from './source.ts';
@@ -21,13 +21,17 @@ import { findYearMarks, lastMarkIn, type YearMark } from './years.ts';
 /** Words that say a figure is already reached (截至2020年底…, 目前…已达6个) inside a plan. */
 export const PAST_MARK = /截至|截止|目前|已达|已有|已经|已于/;
 /** Clause kinds without sentences of their own to read. */
-const SKIP_KINDS = new Set<Clause['kind']>(['title', 'masthead', 'notice', 'table', 'caption', 'byline']);
+const SKIP_KINDS = new Set<Clause['kind']>(['title', 'masthead', 'notice', 'table', 'caption', 'byline', 'framing']);
 
 export const within = (f: Segment, s: Segment) => f.start >= s.start && f.end <= s.end;
 
-/** How the phrase counts its figure: every year, added over the period, or the level reached. */
+/** Norms for every day or every pupil (`每天…不低于2小时`, `帮助学生掌握1—2项运动技能`): they hold throughout, they are not due by a year. */
+const STANDING = /每天|每日|每周|每名|每位|人均|(?:教会|帮助|使|让)学生|学生(?:都|均)?(?:掌握|学会)/;
+
+/** How the phrase counts its figure: every year, a standing norm, added over the period, or the level reached. */
 export function measureOf(phraseBefore: string): Measure {
   if (/每年/.test(phraseBefore)) return 'annual';
+  if (STANDING.test(phraseBefore)) return 'standing';
   if (/新增|新引进|新开办|新建|新设|引进|引入/.test(phraseBefore)) return 'increase';
   return 'level';
 }
@@ -55,6 +59,7 @@ export function readTargetSentences(doc: SourceDocument, indicators: readonly In
   const sectionDeadline = new Map<string, number>();
   const drafts: Draft[] = [];
   const fallback = periodEnd(doc);
+  const start = doc.meta.period && doc.meta.period !== 'unknown' ? doc.meta.period.start : undefined;
 
   for (const clause of doc.clauses) {
     const governed = scope.get(clause.id)!;
@@ -71,11 +76,12 @@ export function readTargetSentences(doc: SourceDocument, indicators: readonly In
             for (const figure of inItem) {
               const hit = named.get(figure);
               if (!hit && !candidates.has(figure)) continue;
-              const when = targetYear(marks, sentence, figure, sectionDeadline.get(governed), fallback);
+              const measure = measureOf(text.slice(phrase.start, figure.start));
+              const when = measure === 'standing' && start !== undefined ? { year: start, basis: 'in-force' as const } : targetYear(marks, sentence, figure, sectionDeadline.get(governed), fallback);
               if (!when) continue;
               const quote = text.slice(phrase.start, phrase.end);
-              const measure = measureOf(text.slice(phrase.start, figure.start));
-              drafts.push(figureDraft(doc, clause.id, { figure, indicator: hit?.indicator ?? null, scope: hit?.scope ?? null, kind: 'target', measure, when, quote, source: 'sentence' }));
+              const scope = qualifyScope(text, phrase, figure, hit, indicators);
+              drafts.push(figureDraft(doc, clause.id, { figure, indicator: hit?.indicator ?? null, scope, kind: 'target', measure, when, quote, source: 'sentence' }));
             }
           }
         }
@@ -88,10 +94,26 @@ export function readTargetSentences(doc: SourceDocument, indicators: readonly In
 }
 
 /**
+ * The coverage a phrase gives its figure beyond the indicator term's own scope:
+ * - a part joined by 和 to a figure before it belongs to that figure's units:
+ *   `２所左右国家级高水平高职学校和４个以上专业群` → the clusters of 国家级高水平高职学校;
+ * - a phrase opening `在基础教育阶段…` narrows everything it sets to that stage.
+ */
+export function qualifyScope(text: string, phrase: Segment, figure: Figure, hit: TermHit | undefined, indicators: readonly Indicator[]): string | null {
+  let scope = hit?.scope ?? null;
+  if (hit && scope === null) {
+    const owner = findTerms(text, { start: phrase.start, end: figure.start }, indicators).at(-1);
+    if (owner && /^\s*(?:和|及|以及)\s*$/.test(text.slice(owner.end, figure.start))) scope = text.slice(owner.start, owner.end);
+  }
+  const stage = /^在([^，,。；、]{2,10}?(?:阶段|学段|领域))/.exec(text.slice(phrase.start, figure.start))?.[1];
+  return stage ? `${stage}${scope ?? ''}` : scope;
+}
+
+/**
  * Where a deadline carries: the clause's section (a section's 到2025年 governs its list of targets),
  * else its part. It does not carry from one section into the next.
  */
-function deadlineScopes(clauses: readonly Clause[], top: ReadonlyMap<string, Clause>): Map<string, string> {
+export function deadlineScopes(clauses: readonly Clause[], top: ReadonlyMap<string, Clause>): Map<string, string> {
   const byId = new Map(clauses.map((c) => [c.id, c]));
   const out = new Map<string, string>();
   for (const c of clauses) {
@@ -106,7 +128,7 @@ function deadlineScopes(clauses: readonly Clause[], top: ReadonlyMap<string, Cla
  * The year a target is due: a deadline or period earlier in its sentence; else a deadline earlier
  * in its clause or section; else the plan's last year.
  */
-export function targetYear(marks: readonly YearMark[], sentence: Segment, figure: Figure, sectionDeadline: number | undefined, fallback: number | undefined): { year: number; basis: YearBasis } | undefined {
+export function targetYear(marks: readonly YearMark[], sentence: Segment, figure: Segment, sectionDeadline: number | undefined, fallback: number | undefined): { year: number; basis: YearBasis } | undefined {
   const stated = lastMarkIn(marks, sentence.start, figure.start);
   if (stated) return { year: stated.year, basis: 'stated' };
   const earlier = lastMarkIn(marks, 0, sentence.start, ['deadline']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aliasesOf, redirectsOf, resolveAnchor } from './anchor-redirects.ts';
+import { aliasesOf, currentIds, currentRef, redirectsOf, resolveAnchor } from './anchor-redirects.ts';
 
 const redirects = redirectsOf(
   [
@@ -24,5 +24,14 @@ describe('anchor redirects', () => {
 
   it('gives the plan page each clause with the old anchors it holds', () => {
     expect(aliasesOf(redirects)).toEqual(new Map([['p1-s1-i3', ['p1-s1-i2', 'p1-q1']]]));
+  });
+});
+
+describe('judgements made under a released anchor', () => {
+  const moved = [{ document: 'plan', from: 'p2-s4-q3', to: 'end1', reason: 'closes the document' }];
+  it('follow their clause to where it lives now, and leave every other reference alone', () => {
+    expect(currentRef('plan#p2-s4-q3', moved)).toBe('plan#end1');
+    expect(currentRef('other#p2-s4-q3', moved)).toBe('other#p2-s4-q3');
+    expect(currentIds('plan', ['p1', 'p2-s4-q3'], moved)).toEqual(['p1', 'end1']);
   });
 });

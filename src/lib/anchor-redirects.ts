@@ -30,3 +30,19 @@ export function resolveAnchor(id: string, exists: (id: string) => boolean, redir
   const to = Object.hasOwn(redirects, id) ? redirects[id] : undefined;
   return to !== undefined && exists(to) ? { id: to, movedFrom: id } : undefined;
 }
+
+/**
+ * A `document#clause` reference as it reads now: an editor's judgement made under a released
+ * anchor follows its clause when the anchor moves (content/anchors/redirects.json), so judged
+ * sets never need rewriting when structure is corrected.
+ */
+export function currentRef(ref: string, redirects: readonly AnchorRedirect[]): string {
+  const [document, clause] = ref.split('#') as [string, string | undefined];
+  const moved = redirects.find((r) => r.document === document && r.from === clause);
+  return moved ? `${document}#${moved.to}` : ref;
+}
+
+/** The clause ids of one document as they read now (see {@link currentRef}). */
+export function currentIds(document: string, ids: readonly string[], redirects: readonly AnchorRedirect[]): string[] {
+  return ids.map((id) => currentRef(`${document}#${id}`, redirects).slice(document.length + 1));
+}

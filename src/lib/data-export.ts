@@ -2,13 +2,14 @@
  * The open data files' contents, built from the site's collections. Pure: collections in,
  * validated values or file text out; the endpoints under src/pages/data/ only load and return.
  */
+import type { DocumentCommitments } from '../schemas/commitment.ts';
 import type { z } from 'astro/zod';
 import type { Clause } from '../schemas/clause.ts';
 import type { DocumentLinks } from '../schemas/links.ts';
 import type { PlanFrontmatter } from '../schemas/plan.ts';
 import type { TargetRecord } from '../schemas/target.ts';
 import type { Theme } from '../schemas/theme.ts';
-import { ExportedClauses, ExportedDocuments, ExportedThemes, type ExportedClause, type ExportedDocument, type ExportedTheme } from '../schemas/data-export.ts';
+import { ExportedClauses, ExportedCommitments, ExportedDocuments, ExportedThemes, type ExportedClause, type ExportedCommitment, type ExportedDocument, type ExportedTheme } from '../schemas/data-export.ts';
 
 /** Byte order mark: spreadsheet programs read a CSV as UTF-8 only when it starts with one. */
 export const BOM = '\uFEFF';
@@ -79,4 +80,18 @@ export function unsourcedTargets(records: readonly TargetRecord[], clauses: Read
   return records
     .filter((r) => !clauses.get(r.document)?.find((c) => c.id === r.clause)?.text.includes(r.quote))
     .map((r) => `${r.id}: quote not found in ${r.document}#${r.clause}`);
+}
+
+/** Every clause's commitment coding, documents in the order given, clauses in document order. */
+export function exportCommitments(order: readonly string[], clauses: ReadonlyMap<string, readonly Clause[]>, coded: ReadonlyMap<string, DocumentCommitments>): ExportedCommitment[] {
+  const words = (cues: readonly { word: string }[]) => cues.map((c) => c.word);
+  return ExportedCommitments.parse(
+    order.flatMap((document) =>
+      (clauses.get(document) ?? []).flatMap((c) => {
+        const k = coded.get(document)?.clauses[c.id];
+        if (!k) return [];
+        return [{ document, clause: c.id, label: c.label, strength: k.strength, strengthWords: words(k.strengthWords), hedges: words(k.hedges), noneReason: k.noneReason, instrument: k.instrument, goal: k.goal, supplyWords: words(k.instrumentWords.supply), environmentWords: words(k.instrumentWords.environment), demandWords: words(k.instrumentWords.demand) }];
+      }),
+    ),
+  );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ExportedClause, ExportedCountry, ExportedDocument, ExportedTheme } from '../schemas/data-export.ts';
+import { ExportedClause, ExportedCommitment, ExportedCountry, ExportedDatedCommitment, ExportedDocument, ExportedTheme } from '../schemas/data-export.ts';
 import { Indicator, TargetRecord } from '../schemas/target.ts';
-import { clauseFields, countryFields, dataFiles, documentFields, indicatorFields, targetFields, themeFields, type FieldDoc } from './data-fields.ts';
+import { clauseFields, commitmentFields, countryFields, dataFiles, datedCommitmentFields, documentFields, indicatorFields, targetFields, themeFields, type FieldDoc } from './data-fields.ts';
 
 const names = (fields: FieldDoc[]) => fields.map((f) => f.field);
 
@@ -13,6 +13,8 @@ describe('the /data/ page documents every field of every file', () => {
     ['themes', themeFields, ExportedTheme.shape],
     ['documents', documentFields, ExportedDocument.shape],
     ['countries', countryFields, ExportedCountry.shape],
+    ['commitments', commitmentFields, ExportedCommitment.shape],
+    ['dated commitments', datedCommitmentFields, ExportedDatedCommitment.shape],
   ] as const)('%s', (_, fields, shape) => {
     expect(names([...fields])).toEqual(Object.keys(shape));
   });

@@ -30,9 +30,9 @@ export const targetFields: FieldDoc[] = [
   f('min', 'number | null', '下限（不少于、区间、恰为、约）；无下限为 null'),
   f('max', 'number | null', '上限（不超过、区间、恰为、约）；无上限为 null'),
   f('unit', 'string', '原文单位：个、所、名、%、万人、对、项……'),
-  f('measure', '"level" | "increase" | "annual"', 'level：到期达到的总量；increase：期内新增；annual：每年'),
+  f('measure', '"level" | "increase" | "annual" | "standing"', 'level：到期达到的总量；increase：期内新增；annual：每年；standing：每天或每名学生都须达到的常设标准，不是到期目标'),
   f('year', 'integer', '目标年份（到期年）；实际值为原句所写年份或报道年份；基数为其所处年份'),
-  f('yearBasis', '"stated" | "context" | "period" | "table" | "reported" | "before-period"', '年份来源：原句写明、同节前文（“到××年”或所回顾的“十三五”期间）、规划末年、指标表表头、报道年份、规划起始前一年'),
+  f('yearBasis', '"stated" | "context" | "period" | "table" | "reported" | "before-period" | "in-force"', '年份来源：原句写明、同节前文（“到××年”或所回顾的“十三五”期间）、规划末年、指标表表头、报道年份、规划起始前一年、常设标准自规划起始年施行'),
   f('baseline', 'number | null', '基数（如指标表 2020 年一栏）'),
   f('baselineYear', 'integer | null', '基数年份'),
   f('attribute', '"预期性" | "约束性" | null', '规划给指标的属性'),
@@ -87,8 +87,8 @@ export const documentFields: FieldDoc[] = [
   f('issuers', 'array of { name, nameEn } | "unknown"', '发布机关'),
   f('authors', 'array of string', '署名作者（报道）'),
   f('docNumber', 'string | null | "unknown"', '文号；null 表示没有文号'),
-  f('issued', '{ date, precision } | "unknown"', '印发日期，precision 为 day 或 month'),
-  f('published', '{ date, precision } | "unknown"', '发布日期'),
+  f('issued', '{ date, precision, inferredFrom? } | "unknown"', '印发日期，precision 为 day 或 month；inferredFrom 说明原文未印日期时如何推断'),
+  f('published', '{ date, precision, inferredFrom? } | "unknown"', '发布日期（inferredFrom 同上）'),
   f('region', 'string', '地区编号'),
   f('level', '"province" | "municipality" | "city" | "district"', '发布政府层级'),
   f('type', 'string', '文件类型：notice-with-plan、five-year-plan、implementation-plan、plan-summary、news-report'),
@@ -110,6 +110,31 @@ export const countryFields: FieldDoc[] = [
   f('clauses', 'object: document → array of string', '各文件中点名该国的条款编号'),
 ];
 
+export const commitmentFields: FieldDoc[] = [
+  f('document', 'string', '文件编号'),
+  f('clause', 'string', '条款编号（锚点）'),
+  f('label', 'string', '条款标签'),
+  f('strength', '"binding" | "directive" | "encouraging" | "aspirational" | "none"', '承诺力度，按条款最强的措辞：约束（确保、必须、不得、严禁）、指令（加快、推进、建立）、鼓励（鼓励、支持、引导）、争取（力争、探索、试点）；none：标题、说明、报道、回顾等不作承诺的条款'),
+  f('strengthWords', 'array of string', '决定力度的词，照原文'),
+  f('hedges', 'array of string', '条款同时使用的较软措辞（鼓励、力争、探索等）'),
+  f('noneReason', 'string | null', '不作承诺的理由（英文）；作承诺的条款为 null'),
+  f('instrument', '"supply" | "environment" | "demand" | null', '主要政策工具：供给型（经费、师资、学校、平台、课程）、环境型（目标、制度、机制、评价、督导、改革）、需求型（境外交流合作、留学、示范项目、购买服务）；用词最多的一类'),
+  f('goal', 'boolean', 'true：条款提出目标、指标、原则或指导思想，政策工具按其位置记为环境型（目标规划），不按用词'),
+  f('supplyWords', 'array of string', '条款中的供给型工具词'),
+  f('environmentWords', 'array of string', '条款中的环境型工具词'),
+  f('demandWords', 'array of string', '条款中的需求型工具词'),
+];
+
+export const datedCommitmentFields: FieldDoc[] = [
+  f('document', 'string', '文件编号'),
+  f('clause', 'string', '条款编号（锚点）'),
+  f('year', 'integer', '承诺的年份'),
+  f('yearBasis', '"stated" | "context" | "period"', '年份来源：原句写明、同条或同节前文的“到××年”、规划末年'),
+  f('state', 'string', '承诺的状态，照原文：全覆盖、零突破、基本实现、全面建成等'),
+  f('quote', 'string', '原文短语'),
+  f('start', 'integer', '短语在条款文本中的起始位置（字符）'),
+];
+
 export const dataFiles: DataFileDoc[] = [
   { path: '/data/targets.json', title: '目标与实际', entry: '一条记录是文件中的一个数字：一个指标的目标或实际值，附原文出处', fields: targetFields },
   { path: '/data/targets.csv', title: '目标与实际（CSV）', entry: '与 targets.json 相同的记录与字段，一行一条；UTF-8（带 BOM），RFC 4180 引号规则，可直接用电子表格打开', fields: targetFields },
@@ -118,4 +143,6 @@ export const dataFiles: DataFileDoc[] = [
   { path: '/data/themes.json', title: '主题', entry: '一个主题及各文件中涉及它的条款', fields: themeFields },
   { path: '/data/documents.json', title: '文件', entry: '一份文件的元数据', fields: documentFields },
   { path: '/data/countries.json', title: '伙伴国家', entry: '文件点名的一个国家及点名它的条款', fields: countryFields },
+  { path: '/data/commitments.json', title: '承诺力度与政策工具', entry: '一个条款的承诺力度、主要政策工具及判定词（规则判定；与人工判读样本的一致率见 README）', fields: commitmentFields },
+  { path: '/data/dated-commitments.json', title: '无数字的定期承诺', entry: '规划承诺到某年达到的状态，不含数字（如“到2022年…全覆盖”“零突破”）', fields: datedCommitmentFields },
 ];

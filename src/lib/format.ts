@@ -18,11 +18,12 @@ export const levelNames: Record<AdminLevel, { zh: string; en: string }> = {
 
 export const UNKNOWN_ZH = '不详';
 
-/** `2019年5月30日` or `2024年12月`; 不详 when unknown. */
+/** `2019年5月30日` or `2024年12月`, `2024年12月（推断）` when no date is printed; 不详 when unknown. */
 export function formatDate(d: PartialDate | 'unknown'): string {
   if (d === 'unknown') return UNKNOWN_ZH;
   const [y, m, day] = d.date.split('-').map(Number);
-  return d.precision === 'day' ? `${y}年${m}月${day}日` : `${y}年${m}月`;
+  const shown = d.precision === 'day' ? `${y}年${m}月${day}日` : `${y}年${m}月`;
+  return d.inferredFrom ? `${shown}（推断）` : shown;
 }
 
 /** `2021—2025年`; 不适用 for a document that is not a plan. */

@@ -29,4 +29,13 @@ describe('a plan page in blocks', () => {
       { type: 'table', table: clause('t2', 'table'), rows: [clause('t2-r1', 'row', 't2')] },
     ]);
   });
+
+  it('keeps lists printed apart as separate lists, items numbered on across them', () => {
+    const item = (id: string, group: number): Clause => ({ ...clause(id, 'list-item'), group });
+    const blocks = planBlocks([item('l1', 1), item('l2', 1), item('l3', 2), item('l4', 2)]);
+    expect(blocks.map((b) => (b.type === 'list' ? b.items.map((i) => i.id) : b.type))).toEqual([
+      ['l1', 'l2'],
+      ['l3', 'l4'],
+    ]);
+  });
 });

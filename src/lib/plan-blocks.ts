@@ -8,7 +8,8 @@ export type PlanBlock =
 
 /**
  * Groups a plan's clauses into the blocks its page renders: rows go into their table (in the
- * order they come), consecutive list items into one list; every other clause stands alone.
+ * order they come), consecutive list items of one group into one list (lists printed apart stay
+ * apart); every other clause stands alone.
  */
 export function planBlocks(clauses: readonly Clause[]): PlanBlock[] {
   const rows = new Map<string, Clause[]>();
@@ -19,7 +20,7 @@ export function planBlocks(clauses: readonly Clause[]): PlanBlock[] {
   for (const c of clauses) {
     if (c.kind === 'row') continue;
     const last = blocks.at(-1);
-    if (c.kind === 'list-item' && last?.type === 'list') last.items.push(c);
+    if (c.kind === 'list-item' && last?.type === 'list' && last.items.at(-1)!.group === c.group) last.items.push(c);
     else if (c.kind === 'list-item') blocks.push({ type: 'list', items: [c] });
     else if (c.kind === 'table') blocks.push({ type: 'table', table: c, rows: rows.get(c.id) ?? [] });
     else blocks.push({ type: 'clause', clause: c });

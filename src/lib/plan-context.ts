@@ -2,6 +2,7 @@ import type { Clause } from '../schemas/clause.ts';
 import type { DocumentLinks } from '../schemas/links.ts';
 import type { DocumentAlignments } from '../schemas/alignment.ts';
 import type { Theme } from '../schemas/theme.ts';
+import type { DocumentCommitments } from '../schemas/commitment.ts';
 import type { PlanFrontmatter } from '../schemas/plan.ts';
 
 /** What a plan page's clauses need to show their theme chips and aligned clauses. */
@@ -10,6 +11,8 @@ export interface PlanContext {
   links: DocumentLinks['clauses'];
   /** Clause → aligned clauses of other plans (content/alignments). */
   alignments: DocumentAlignments['clauses'];
+  /** Clause → its commitment strength and instrument (content/commitments). */
+  commitments: DocumentCommitments['clauses'];
   themes: ReadonlyMap<string, Theme>;
   /** Short titles and clause labels of other plans, for link text. */
   titles: ReadonlyMap<string, string>;

@@ -26,7 +26,7 @@ export function formatFigureShort(f: Figure): string {
 }
 
 export const kindNames: Record<TargetRecord['kind'], string> = { target: '目标', outcome: '实际', baseline: '基数' };
-export const measureNames: Record<TargetRecord['measure'], string> = { level: '达到', increase: '新增', annual: '每年' };
+export const measureNames: Record<TargetRecord['measure'], string> = { level: '达到', increase: '新增', annual: '每年', standing: '常设标准' };
 export const yearBasisNames: Record<TargetRecord['yearBasis'], string> = {
   stated: '原句写明',
   context: '同节前文',
@@ -34,6 +34,7 @@ export const yearBasisNames: Record<TargetRecord['yearBasis'], string> = {
   table: '指标表',
   reported: '报道年份',
   'before-period': '规划起始前一年',
+  'in-force': '规划起始年起施行',
 };
 
 /** The middle of the figure's bounds: where a mark sits on a scale. */

@@ -23,8 +23,19 @@ export const clauseKinds = [
   'table',
   'row',
   'list-item',
+  /** A photo caption printed without its photo: sits at the document level, outside any section. */
   'caption',
+  /** Author or credit line: document level. */
   'byline',
+  /**
+   * The publisher's words around the document (`市委、市政府印发了《…》…主要内容如下`): kept and
+   * shown, but not the plan's own text, so never aligned, coded or searched as plan text.
+   */
+  'framing',
+  /** A line closing the whole document (`本方案自印发之日起施行。`), not its last section. */
+  'closing',
+  /** The list of attachments (`附件：…`), at the document level. */
+  'attachment',
 ] as const;
 export const ClauseKind = z.enum(clauseKinds);
 export type ClauseKind = z.infer<typeof ClauseKind>;
@@ -47,6 +58,12 @@ export const Clause = z.strictObject({
   heading: z.string(),
   /** The whole text as published: number + heading + the rest. */
   text: z.string(),
+  /**
+   * A list item's group: lists printed apart (a blank line between them) under one parent are
+   * groups 1, 2 …, while their items number on across them (`l1`…`l21`), so a group added or split
+   * never moves an item's anchor.
+   */
+  group: z.number().int().positive().optional(),
   /** Table cells (rows and table headers only). */
   cells: z.array(z.string()).optional(),
   /** First line in the source file as received. */

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { ClauseEvidenceData } from './alignment.ts';
 import { ClauseId } from './clause.ts';
 import { Span } from './links.ts';
+import { Instrument, Strength } from './commitment.ts';
 
 /** One clause as the compare page needs it: what to quote, what to mark, what to weigh. */
 export const CompareClause = z.strictObject({
@@ -12,6 +13,8 @@ export const CompareClause = z.strictObject({
   themes: z.array(z.tuple([z.string(), z.array(Span)])),
   /** The aligner's evidence; absent for clauses it does not align (bare headings). */
   evidence: ClauseEvidenceData.optional(),
+  /** Commitment strength and main instrument (content/commitments); absent for a clause that commits nothing. */
+  commitment: z.tuple([Strength, Instrument.nullable()]).optional(),
 });
 export type CompareClause = z.infer<typeof CompareClause>;
 
@@ -45,6 +48,12 @@ export const ComparePlan = z.strictObject({
   figures: z.array(CompareFigure),
   /** Editors' judged pairs with a clause of this plan: [clause, other `document#clause`, aligned]. */
   judged: z.array(z.tuple([ClauseId, z.string(), z.boolean()])),
+  /** Every clause of the plan counted by commitment strength, committing clauses by main instrument, and those that hedge. */
+  commitments: z.strictObject({
+    strength: z.record(Strength, z.number().int().nonnegative()),
+    instrument: z.record(Instrument, z.number().int().nonnegative()),
+    hedged: z.number().int().nonnegative(),
+  }),
 });
 export type ComparePlan = z.infer<typeof ComparePlan>;
 

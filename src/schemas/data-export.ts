@@ -2,6 +2,7 @@
  * The open data files under /data/, each validated by its schema before it is written. Where a
  * file carries a content schema (themes, documents, targets), it is that schema, extended.
  */
+import { DatedCommitment, Instrument, Strength } from './commitment.ts';
 import { z } from 'astro/zod';
 import { ClauseId, ClauseKind } from './clause.ts';
 import { PlanFrontmatter } from './plan.ts';
@@ -53,3 +54,29 @@ export const ExportedCountry = z.strictObject({
 });
 export type ExportedCountry = z.infer<typeof ExportedCountry>;
 export const ExportedCountries = z.array(ExportedCountry);
+
+/** `/data/commitments.json`: one entry a clause, its commitment strength and main instrument with the deciding words. */
+export const ExportedCommitment = z.strictObject({
+  document: z.string().min(1),
+  clause: ClauseId,
+  label: z.string().min(1),
+  strength: Strength,
+  /** The words that decided the strength, as printed. */
+  strengthWords: z.array(z.string()),
+  /** Softer words the clause also uses. */
+  hedges: z.array(z.string()),
+  noneReason: z.string().nullable(),
+  instrument: Instrument.nullable(),
+  /** The instrument is environment because the clause sets goals, targets or principles. */
+  goal: z.boolean(),
+  supplyWords: z.array(z.string()),
+  environmentWords: z.array(z.string()),
+  demandWords: z.array(z.string()),
+});
+export type ExportedCommitment = z.infer<typeof ExportedCommitment>;
+export const ExportedCommitments = z.array(ExportedCommitment);
+
+/** `/data/dated-commitments.json`: end states promised by a year with no number (全覆盖, 零突破). */
+export const ExportedDatedCommitment = z.strictObject({ document: z.string().min(1), ...DatedCommitment.shape });
+export type ExportedDatedCommitment = z.infer<typeof ExportedDatedCommitment>;
+export const ExportedDatedCommitments = z.array(ExportedDatedCommitment);

@@ -10,6 +10,11 @@ export const PartialDate = z
   .strictObject({
     date: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'use YYYY-MM-DD or YYYY-MM'),
     precision: z.enum(['day', 'month']),
+    /**
+     * Where no date is printed and the date is read from the text (今年, events it dates), how it was
+     * inferred, in Chinese; pages show the date as inferred with this reason. Absent: the date is printed or on record.
+     */
+    inferredFrom: z.string().min(1).optional(),
   })
   .refine((d) => (d.precision === 'day') === (d.date.length === 10), {
     message: 'precision does not match the date (day needs YYYY-MM-DD, month needs YYYY-MM)',
@@ -146,6 +151,10 @@ export const DeclaredBlock = z
       'caption',
       /** Author or credit line. */
       'byline',
+      /** The publisher's framing around the document (`…印发了《…》…主要内容如下`), when no rule reads it. */
+      'framing',
+      /** A paragraph that closes the whole document (a news feature's closing words), when no rule reads it. */
+      'closing',
     ]),
     /**
      * ASCII id for an unnumbered heading, e.g. `tongchou`; or for a paragraph added after a
@@ -161,7 +170,9 @@ export const DeclaredBlock = z
      * For a heading: the level it sits at, counted like `layout.numbering`. 0 puts it above every
      * numbering style (一、 and the rest nest inside it); 1 is the top level, beside the first
      * numbering style (a 附件 after the parts); 2 sits inside the open top-level unit, and so on.
-     * Default: the position of `"heading"` in `layout.numbering`, else 1.
+     * Default: the position of `"heading"` in `layout.numbering`, else 1. For a paragraph: the
+     * unit it belongs to, counted the same way (2: the open top-level unit, so a paragraph that
+     * sums up all of 二、 is not filed under its last （三）).
      */
     level: z.number().int().nonnegative().optional(),
   })

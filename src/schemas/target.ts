@@ -32,10 +32,12 @@ export type Attribute = z.infer<typeof Attribute>;
 
 /**
  * What the figure counts. `level`: the stock reached by the year (60 friendly schools by 2021).
- * `increase`: added over the period (新增50对). `annual`: every year (每年选派60名). Only levels
+ * `increase`: added over the period (新增50对). `annual`: every year (每年选派60名). `standing`: a norm
+ * that holds every day or for every pupil, not a level due by a year (每天体育活动不低于2小时,
+ * 掌握1—2项运动技能); its year is the first year it is in force. Only levels
  * can be compared on one scale, so charts plot levels and list the others.
  */
-export const Measure = z.enum(['level', 'increase', 'annual']);
+export const Measure = z.enum(['level', 'increase', 'annual', 'standing']);
 export type Measure = z.infer<typeof Measure>;
 
 /**
@@ -45,8 +47,9 @@ export type Measure = z.infer<typeof Measure>;
  * `period`: the text names no year, so the plan's last year is used. `table`: the column header of
  * an indicator table. `reported`: an outcome, dated by the report's publication.
  * `before-period`: a baseline the text does not date, taken as the year before the plan begins.
+ * `in-force`: a standing norm, dated by the plan's first year, from which it holds (not a deadline).
  */
-export const YearBasis = z.enum(['stated', 'context', 'period', 'table', 'reported', 'before-period']);
+export const YearBasis = z.enum(['stated', 'context', 'period', 'table', 'reported', 'before-period', 'in-force']);
 export type YearBasis = z.infer<typeof YearBasis>;
 
 /**

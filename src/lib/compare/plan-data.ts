@@ -2,6 +2,9 @@
 import type { DocumentAlignments } from '../../schemas/alignment.ts';
 import type { Clause } from '../../schemas/clause.ts';
 import type { ComparePlan } from '../../schemas/compare.ts';
+import type { DocumentCommitments, Instrument, Strength } from '../../schemas/commitment.ts';
+import { instruments } from '../../schemas/commitment-kinds.ts';
+import { committing, summariseCommitments } from '../commitment-names.ts';
 import type { DocumentLinks } from '../../schemas/links.ts';
 import { UNASSIGNED, type TargetRecord } from '../../schemas/target.ts';
 import { formatFigure } from '../target-format.ts';
@@ -19,6 +22,14 @@ export interface PlanDataInput {
   targets: readonly TargetRecord[];
   /** Editors' judged pairs (content/alignments-golden.json), `document#clause` on each side. */
   judgements: readonly { a: string; b: string; aligned: boolean }[];
+  /** Clause → commitment coding (content/commitments). */
+  commitments: DocumentCommitments['clauses'];
+}
+
+function commitmentCounts(coded: DocumentCommitments['clauses']): ComparePlan['commitments'] {
+  const s = summariseCommitments(coded);
+  const instrument = Object.fromEntries(instruments.map((i) => [i, committing.reduce((n, k) => n + s.matrix[k][i], 0)])) as Record<Instrument, number>;
+  return { strength: s.strength, instrument, hedged: s.hedged };
 }
 
 /** Clauses that are on a theme or that the aligner weighs; the rest cannot appear in a comparison. */
@@ -27,7 +38,9 @@ export function toComparePlan(p: PlanDataInput): ComparePlan {
     const themes = p.links[c.id]?.themes ?? [];
     const evidence = p.alignments[c.id]?.evidence;
     if (!themes.length && !evidence) return [];
-    return [{ id: c.id, label: c.label, text: c.text, themes: themes.map((t) => [t.theme, t.spans] as [string, [number, number][]]), ...(evidence ? { evidence } : {}) }];
+    const coded = p.commitments[c.id];
+    const commitment = coded && coded.strength !== 'none' ? { commitment: [coded.strength, coded.instrument] as [Strength, Instrument | null] } : {};
+    return [{ id: c.id, label: c.label, text: c.text, themes: themes.map((t) => [t.theme, t.spans] as [string, [number, number][]]), ...(evidence ? { evidence } : {}), ...commitment }];
   });
   const figures = p.targets
     // Unassigned figures share no indicator, so they cannot stand side by side.
@@ -40,5 +53,5 @@ export function toComparePlan(p: PlanDataInput): ComparePlan {
     if (bd === p.id) return [[bc, j.a, j.aligned] as [string, string, boolean]];
     return [];
   });
-  return { id: p.id, title: p.title, region: p.region, regionName: p.regionName, when: p.when, date: p.date, clauses, figures, judged };
+  return { id: p.id, title: p.title, region: p.region, regionName: p.regionName, when: p.when, date: p.date, clauses, figures, judged, commitments: commitmentCounts(p.commitments) };
 }

@@ -6,6 +6,8 @@ import { highlight } from '../highlight.ts';
 import { planUrl } from '../urls.ts';
 import { describeAligned } from '../align/describe.ts';
 import type { ClauseCard, CompareView, IndicatorRow, ThemeRow } from './view.ts';
+import { instruments } from '../../schemas/commitment-kinds.ts';
+import { commitmentLabel, committing, instrumentNames, strengthNames } from '../commitment-names.ts';
 
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -36,7 +38,8 @@ function renderCard(card: ClauseCard, theme: string, titleOf: (plan: string) => 
         )
         .join('；')}</p>`
     : '';
-  return `<li class="compare-card${card.aligned.length ? ' has-aligned' : ''}" id="${escapeHtml(cardId(theme, card.plan, card.clause.id))}"><a class="quote-label" href="${escapeHtml(planUrl(card.plan, card.clause.id))}">${escapeHtml(card.clause.label)}</a><blockquote cite="${escapeHtml(planUrl(card.plan, card.clause.id))}"><p>${quote(card)}</p></blockquote>${aligned}</li>`;
+  const commitment = card.clause.commitment ? ` <span class="strength s-${card.clause.commitment[0]}">${escapeHtml(commitmentLabel({ strength: card.clause.commitment[0], instrument: card.clause.commitment[1] }))}</span>` : '';
+  return `<li class="compare-card${card.aligned.length ? ' has-aligned' : ''}" id="${escapeHtml(cardId(theme, card.plan, card.clause.id))}"><a class="quote-label" href="${escapeHtml(planUrl(card.plan, card.clause.id))}">${escapeHtml(card.clause.label)}</a>${commitment}<blockquote cite="${escapeHtml(planUrl(card.plan, card.clause.id))}"><p>${quote(card)}</p></blockquote>${aligned}</li>`;
 }
 
 function renderRow(row: ThemeRow, index: number, view: CompareView, names: RenderNames): string {
@@ -81,6 +84,9 @@ export function renderComparison(view: CompareView, names: RenderNames): string 
         `<tr><th scope="row"><a href="${escapeHtml(planUrl(p.id))}">${escapeHtml(p.title)}</a></th><td>${escapeHtml(p.regionName)}</td><td>${escapeHtml(p.when)}</td><td>${p.clauses}</td><td>${p.themes}</td><td>${view.counts.onlyIn[p.id] ?? 0}</td></tr>`,
     )
     .join('')}</tbody></table>`;
+  const commitments = `<table class="compare-commitments"><caption>承诺力度与政策工具（条款数）</caption><thead><tr><th scope="col">文件</th>${committing.map((k) => `<th scope="col">${strengthNames[k].zh}</th>`).join('')}<th scope="col">兼用软性措辞</th>${instruments.map((i) => `<th scope="col">${instrumentNames[i].zh}</th>`).join('')}</tr></thead><tbody>${view.plans
+    .map((p) => `<tr><th scope="row">${escapeHtml(p.title)}</th>${committing.map((k) => `<td>${p.commitments.strength[k]}</td>`).join('')}<td>${p.commitments.hedged}</td>${instruments.map((i) => `<td>${p.commitments.instrument[i]}</td>`).join('')}</tr>`)
+    .join('')}</tbody></table>`;
   const counts = `<p class="compare-counts">共 <strong>${view.counts.themes}</strong> 个主题，其中 <strong>${view.counts.sharedThemes}</strong> 个为所选文件共同涉及；对应条款 <strong>${view.counts.alignedPairs}</strong> 对。</p>`;
   const toc = `<nav class="compare-toc" aria-label="主题"><ol>${view.rows.map((r) => `<li><a href="#cmp-t-${escapeHtml(r.theme)}">${escapeHtml(names.theme(r.theme))}</a> <span class="count">${r.total}</span>${r.absent.length ? ' <span class="partial">部分</span>' : ''}</li>`).join('')}</ol></nav>`;
   const rows = view.rows.map((r, i) => renderRow(r, i, view, names)).join('');
@@ -90,5 +96,5 @@ export function renderComparison(view: CompareView, names: RenderNames): string 
         .map((p) => `<li class="pair"><ol class="quotes">${renderCard(p.a, 'other', titleOf, names)}${renderCard(p.b, 'other', titleOf, names)}</ol></li>`)
         .join('')}</ol></section>`
     : '';
-  return `<section aria-labelledby="cmp-overview"><h2 id="cmp-overview">概览</h2>${summary}${counts}</section><section aria-labelledby="cmp-themes"><h2 id="cmp-themes">逐主题对读</h2>${toc}${rows}</section>${other}<section aria-labelledby="cmp-figures"><h2 id="cmp-figures">同一指标的目标与成效</h2>${renderFigures(view.figures, view)}</section>`;
+  return `<section aria-labelledby="cmp-overview"><h2 id="cmp-overview">概览</h2>${summary}${counts}${commitments}</section><section aria-labelledby="cmp-themes"><h2 id="cmp-themes">逐主题对读</h2>${toc}${rows}</section>${other}<section aria-labelledby="cmp-figures"><h2 id="cmp-figures">同一指标的目标与成效</h2>${renderFigures(view.figures, view)}</section>`;
 }

@@ -14,6 +14,7 @@ const plan = (id: string, clauses: ComparePlan['clauses'], figures: ComparePlan[
   clauses,
   figures,
   judged,
+  commitments: { strength: { binding: 1, directive: 2, encouraging: 0, aspirational: 0, none: 1 }, instrument: { supply: 1, environment: 2, demand: 0 }, hedged: 1 },
 });
 const a = plan(
   'a',
@@ -89,5 +90,13 @@ describe('renderComparison', () => {
 describe('occurrences', () => {
   it('finds every occurrence of each term', () => {
     expect(occurrences('教育强市教育', ['教育', ''])).toEqual([[0, 2], [4, 6]]);
+  });
+
+  it('set each plan’s commitments side by side, and mark each quoted clause with its strength and instrument', () => {
+    const committed = plan('c', [{ id: 'q1', label: '第1段', text: '确保师生交流。', themes: [['t1', [[2, 6]]]], commitment: ['binding', 'demand'] }]);
+    const html = renderComparison(compareView([committed, plan('d', [{ id: 'q1', label: '第1段', text: '师生交流。', themes: [['t1', [[0, 4]]]] }])]), { theme: (id) => id });
+    expect(html).toContain('<caption>承诺力度与政策工具（条款数）</caption>');
+    expect(html).toMatch(/<th scope="row">文件c<\/th><td>1<\/td><td>2<\/td><td>0<\/td><td>0<\/td><td>1<\/td><td>1<\/td><td>2<\/td><td>0<\/td>/);
+    expect(html).toContain('<span class="strength s-binding">约束 · 需求型</span>');
   });
 });

@@ -53,7 +53,7 @@ export interface IndicatorRow {
 }
 
 export interface CompareView {
-  plans: { id: string; title: string; regionName: string; when: string; clauses: number; themes: number }[];
+  plans: { id: string; title: string; regionName: string; when: string; clauses: number; themes: number; commitments: ComparePlan['commitments'] }[];
   counts: { themes: number; sharedThemes: number; alignedPairs: number; onlyIn: Record<string, number> };
   rows: ThemeRow[];
   /** Aligned pairs that share no theme: they still belong side by side. */
@@ -159,7 +159,7 @@ export function compareView(plans: readonly ComparePlan[], options: AlignOptions
   const onlyIn: Record<string, number> = {};
   for (const p of plans) onlyIn[p.id] = rows.filter((r) => r.absent.length === plans.length - 1 && !r.absent.includes(p.id)).length;
   return {
-    plans: plans.map((p) => ({ id: p.id, title: p.title, regionName: p.regionName, when: p.when, clauses: p.clauses.filter((c) => c.evidence).length, themes: [...new Set(p.clauses.flatMap((c) => [...themesOf(c)]))].length })),
+    plans: plans.map((p) => ({ id: p.id, title: p.title, regionName: p.regionName, when: p.when, clauses: p.clauses.filter((c) => c.evidence).length, themes: [...new Set(p.clauses.flatMap((c) => [...themesOf(c)]))].length, commitments: p.commitments })),
     counts: { themes: rows.length, sharedThemes: rows.filter((r) => r.absent.length === 0).length, alignedPairs: pairs.length, onlyIn },
     rows,
     other,

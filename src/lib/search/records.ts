@@ -26,8 +26,11 @@ export interface RecordInput {
   regionName: string;
 }
 
-/** Kinds that frame a document rather than say anything: its title, the issuing notice, page chrome, bylines. */
-const FURNITURE_KINDS: ReadonlySet<Clause['kind']> = new Set(['masthead', 'title', 'notice', 'byline']);
+/**
+ * Kinds that frame a document rather than say anything: its title, the issuing notice, page chrome,
+ * bylines, and the publisher's framing (its words about the plan, not the plan's).
+ */
+const FURNITURE_KINDS: ReadonlySet<Clause['kind']> = new Set(['masthead', 'title', 'notice', 'byline', 'framing']);
 
 /**
  * Page furniture: the title, the notice that issues the plan with its 文号, addressees and signature

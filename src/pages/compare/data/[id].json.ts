@@ -8,10 +8,11 @@ import { getTargets } from '../../../lib/targets.ts';
 import { getLinks } from '../../../lib/themes.ts';
 import { ComparePlan } from '../../../schemas/compare.ts';
 import { judgements } from '../../../lib/alignments.ts';
+import { getCommitments } from '../../../lib/commitments.ts';
 
 /** One plan's clauses, evidence and figures for the compare page: fetched only when a reader picks the plan. */
 export async function getStaticPaths() {
-  const [plans, clauses, links, alignments, targets] = await Promise.all([getPlans(), getClauseMap(), getLinks(), getAlignments(), getTargets()]);
+  const [plans, clauses, links, alignments, targets, commitments] = await Promise.all([getPlans(), getClauseMap(), getLinks(), getAlignments(), getTargets(), getCommitments()]);
   return plans.map((p) => ({
     params: { id: p.id },
     props: {
@@ -27,6 +28,7 @@ export async function getStaticPaths() {
         alignments: alignments.get(p.id) ?? {},
         targets,
         judgements,
+        commitments: commitments.get(p.id)?.clauses ?? {},
       }),
     },
   }));

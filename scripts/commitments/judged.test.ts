@@ -1,0 +1,46 @@
+/**
+ * The commitment coding against clauses an editor coded by reading (content/commitments-judged.json):
+ * agreement on strength over every judged clause and over those that commit, and on the main
+ * instrument over those that commit. Each disagreement is printed.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CommitmentsJudged } from '../../src/schemas/commitment.ts';
+import { parseJsonFile } from '../ingest/read-meta.ts';
+import { loadCorpus } from '../targets/load.ts';
+import { codeDocument } from './code-document.ts';
+
+const judged = parseJsonFile(CommitmentsJudged, readFileSync(new URL('../../content/commitments-judged.json', import.meta.url), 'utf8'), 'content/commitments-judged.json');
+const coded = new Map(loadCorpus().docs.map((d) => [d.id, codeDocument(d).clauses]));
+const codingOf = (ref: string) => {
+  const [doc, id] = ref.split('#') as [string, string];
+  return coded.get(doc)?.[id];
+};
+const committing = judged.clauses.filter((j) => j.strength !== 'none');
+const agree = (list: typeof judged.clauses, same: (j: (typeof list)[number]) => boolean) => list.filter(same).length / list.length;
+const strengthAgrees = (j: (typeof judged.clauses)[number]) => codingOf(j.ref)?.strength === j.strength;
+const instrumentAgrees = (j: (typeof judged.clauses)[number]) => codingOf(j.ref)?.instrument === j.instrument;
+const misses = (list: typeof judged.clauses, same: (j: (typeof list)[number]) => boolean, field: 'strength' | 'instrument') =>
+  list.filter((j) => !same(j)).map((j) => `${j.ref}: coded ${codingOf(j.ref)?.[field]}, judged ${j[field]}`).join('\n');
+
+describe('commitment coding against the judged sample', () => {
+  it('judges at least 100 clauses from every document, each one a clause that exists', () => {
+    expect(judged.clauses.length).toBeGreaterThanOrEqual(100);
+    expect(new Set(judged.clauses.map((j) => j.ref.split('#')[0]))).toEqual(new Set(coded.keys()));
+    expect(judged.clauses.filter((j) => !codingOf(j.ref)).map((j) => j.ref)).toEqual([]);
+  });
+
+  it('agrees on strength at least 0.9 over every judged clause and over those that commit', () => {
+    const all = agree(judged.clauses, strengthAgrees);
+    const firm = agree(committing, strengthAgrees);
+    console.log(`commitment strength: agreement ${all.toFixed(3)} over ${judged.clauses.length} clauses, ${firm.toFixed(3)} over the ${committing.length} that commit`);
+    expect(all, misses(judged.clauses, strengthAgrees, 'strength')).toBeGreaterThanOrEqual(0.9);
+    expect(firm, misses(committing, strengthAgrees, 'strength')).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('agrees on the main instrument of the clauses that commit at least 0.85, and lists every disagreement', () => {
+    const share = agree(committing, instrumentAgrees);
+    console.log(`policy instrument: agreement ${share.toFixed(3)} over the ${committing.length} clauses that commit\n${misses(committing, instrumentAgrees, 'instrument')}`);
+    expect(share, misses(committing, instrumentAgrees, 'instrument')).toBeGreaterThanOrEqual(0.85);
+  });
+});
