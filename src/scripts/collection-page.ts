@@ -4,6 +4,7 @@ import { collectClauses, pinsFromParams, pinsToParams, type Pin } from '../lib/c
 import type { PlanRedirects } from '../lib/anchor-redirects.ts';
 import { readPins, updateCollectionLink, writePins } from './pins.ts';
 import { localIsoDate as today } from '../lib/dates.ts';
+import { downloadFile as download } from './download.ts';
 
 interface PlanClauses {
   id: string;
@@ -14,14 +15,6 @@ interface PlanClauses {
   redirects: PlanRedirects;
 }
 
-
-function download(name: string, type: string, text: string): void {
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(new Blob([text], { type }));
-  a.download = name;
-  a.click();
-  URL.revokeObjectURL(a.href);
-}
 
 export async function startCollectionPage(): Promise<void> {
   const fromUrl = pinsFromParams(new URLSearchParams(location.search));

@@ -1,5 +1,5 @@
 import type { APIContext } from 'astro';
-import { citationTemplate } from '../../../lib/cite/site.ts';
+import { toCitationSource } from '../../../lib/cite/source.ts';
 import { clauseLocators } from '../../../lib/cite/locator.ts';
 import { getClauseMap, getPlans, planRedirects } from '../../../lib/plans.ts';
 import { regionById } from '../../../lib/regions.ts';
@@ -20,7 +20,8 @@ export function GET({ props }: APIContext) {
     id: plan.id,
     title: plan.data.shortTitle,
     region: regionById(plan.data.region).name,
-    source: citationTemplate(plan.data),
+    // The page completes the URL and access date when it cites a clause.
+    source: toCitationSource(plan.data, null, null),
     clauses: clauses.map((c) => ({ id: c.id, label: c.label, text: c.text, locator: locators.get(c.id)! })),
     redirects: planRedirects(plan.id),
   };
