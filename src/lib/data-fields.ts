@@ -82,22 +82,32 @@ export const documentFields: FieldDoc[] = [
   f('title', 'string', '文件全称'),
   f('shortTitle', 'string', '简称'),
   f('titleEn', 'string', '英文译名（非官方）'),
-  f('issuers', 'array of { name, nameEn } | "unknown"', '发布机关'),
+  f('issuers', 'array of { name, nameEn } | null', '发布机关；null 表示不详，或报道没有发布机关'),
   f('authors', 'array of string', '署名作者（报道）'),
-  f('docNumber', 'string | null | "unknown"', '文号；null 表示没有文号'),
-  f('issued', '{ date, precision } | "unknown"', '印发日期，precision 为 day 或 month'),
-  f('published', '{ date, precision } | "unknown"', '发布日期'),
+  f('docNumber', 'string | null', '文号；null 表示不详，或该类文件没有文号（报道）'),
+  f('issued', '{ date, precision } | null', '印发日期，precision 为 day 或 month；null 表示不详'),
+  f('published', '{ date, precision } | null', '发布日期；null 表示不详'),
   f('region', 'string', '地区编号'),
   f('level', '"province" | "municipality" | "city" | "district"', '发布政府层级'),
   f('type', 'string', '文件类型：notice-with-plan、five-year-plan、implementation-plan、plan-summary、news-report'),
-  f('period', '{ start, end } | null | "unknown"', '规划期；非规划为 null'),
+  f('period', '{ start, end } | null', '规划期；null 表示不详，或不是规划'),
   f('milestones', 'array of integer', '原文写明的目标年份'),
   f('note', 'string', '关于文本的说明'),
   f('excerpt', 'boolean (optional)', 'true 表示文本只是文件的节选；缺省为全文'),
-  f('url', 'string | "unknown"', '发布网址'),
+  f('url', 'string | null', '官方发布网址；null 表示未找到'),
   f('receivedAs', 'string', '收到时的文件名'),
   f('titleSupplied', 'true (optional)', '原文未印标题时为 true，title 是本站据发布机关、年份和类型所拟的描述'),
   f('notes', 'array of object', '编辑说明：对原文的每处改动及理由（kind、text、textEn、lines、clauses）'),
+  f('rights', '{ status, note, noteEn }', '原文的权利状况：official-document 为国家机关公文（著作权法第五条，不受保护）；copyrighted 为署名报道（著作权属作者和媒体，不在本站数据许可之内）'),
+];
+
+export const planClausesFields: FieldDoc[] = [
+  f('id', 'string', '文件编号'),
+  f('title', 'string', '简称'),
+  f('region', 'string', '地区名称'),
+  f('source', 'object', '引用所需的文件信息（作者、题名、英文译名、文号、日期、类型）；url、accessed 为 null，由页面按读者的网址和日期填写'),
+  f('clauses', 'array of { id, label, text, locator }', '每个条款：编号、标签、全文、引文位置（如 第四部分（二）第9条）'),
+  f('redirects', 'object: old id → id', '旧版本锚点现在指向的条款'),
 ];
 
 export const dataFiles: DataFileDoc[] = [
@@ -105,6 +115,8 @@ export const dataFiles: DataFileDoc[] = [
   { path: '/data/targets.csv', title: '目标与实际（CSV）', entry: '与 targets.json 相同的记录与字段，一行一条；UTF-8（带 BOM），RFC 4180 引号规则，可直接用电子表格打开', fields: targetFields },
   { path: '/data/indicators.json', title: '指标对照表', entry: '一个指标：各文件以不同措辞、单位提出的同一事项', fields: indicatorFields },
   { path: '/data/clauses.json', title: '条款', entry: '一个条款：每份文件的每一条、每一段、每一表行', fields: clauseFields },
+  { path: '/data/clauses.csv', title: '条款（CSV）', entry: '与 clauses.json 相同的字段，一行一条；themes 以空格分隔', fields: clauseFields },
   { path: '/data/themes.json', title: '主题', entry: '一个主题及各文件中涉及它的条款', fields: themeFields },
+  { path: '/data/themes.csv', title: '主题（CSV）', entry: '与 themes.json 相同的字段，一行一个主题；列表以 | 分隔，clauses 为空格分隔的 文件#条款', fields: themeFields },
   { path: '/data/documents.json', title: '文件', entry: '一份文件的元数据', fields: documentFields },
 ];

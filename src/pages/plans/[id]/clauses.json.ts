@@ -3,9 +3,10 @@ import { toCitationSource } from '../../../lib/cite/source.ts';
 import { clauseLocators } from '../../../lib/cite/locator.ts';
 import { getClauseMap, getPlans, planRedirects } from '../../../lib/plans.ts';
 import { regionById } from '../../../lib/regions.ts';
+import { PlanClausesFile } from '../../../schemas/data-export.ts';
 
 /**
- * One plan's clauses with what a collection needs to show and cite them, and the redirects that
+ * A documented data file (schema PlanClausesFile, listed on /data/): one plan's clauses with what a collection needs to show and cite them, and the redirects that
  * lead anchors of earlier releases to their clauses now.
  */
 export async function getStaticPaths() {
@@ -25,5 +26,5 @@ export function GET({ props }: APIContext) {
     clauses: clauses.map((c) => ({ id: c.id, label: c.label, text: c.text, locator: locators.get(c.id)! })),
     redirects: planRedirects(plan.id),
   };
-  return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
+  return new Response(JSON.stringify(PlanClausesFile.parse(body)), { headers: { 'content-type': 'application/json' } });
 }
