@@ -54,10 +54,13 @@ const cases = documentIds.flatMap((id) => {
   const clauses = clausesOf(id);
   const locators = clauseLocators(clauses);
   const firstOfKind = [...new Map(clauses.map((c) => [c.kind, c] as const).reverse()).values()].reverse();
-  return [{ id, clause: null, kind: 'document', locator: '', label: '' }, ...firstOfKind.map((c) => ({ id, clause: c.id, kind: c.kind, locator: locators.get(c.id)!, label: c.label }))];
+  return [
+    { id, clause: null, name: 'the whole document', locator: '', label: '' },
+    ...firstOfKind.map((c) => ({ id, clause: c.id, name: `a ${c.kind} (${c.id})`, locator: locators.get(c.id)!, label: c.label })),
+  ];
 });
 
-describe.each(cases)('$id, $kind $clause', ({ id, clause, locator, label }) => {
+describe.each(cases)('$id, $name', ({ id, clause, locator, label }) => {
   const url = `https://duidu.test/plans/${id}/${clause ? `#${clause}` : ''}`;
   const s = toCitationSource(frontmatterOf(id), url, ACCESSED, locator, label);
   const item = toCslJson('item', s);
