@@ -26,17 +26,25 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 /** The Lighthouse the figures in docs/benchmarks.md were measured with. */
 export const LIGHTHOUSE_VERSION = '13.5.0';
 
-/** Lighthouse's command-line entry: one installed in node_modules if any, else one fetched on demand. */
-export function lighthouseCli(log: (message: string) => void = (m) => process.stderr.write(`${m}\n`)): string {
-  const installed = join(root, 'node_modules/lighthouse/cli/index.js');
+/** Installs a package into a folder of its own with npm; true when npm succeeded. */
+function npmInstall(folder: string, spec: string): boolean {
+  mkdirSync(folder, { recursive: true });
+  return spawnSync('npm', ['install', '--prefix', folder, '--no-save', '--no-audit', '--no-fund', '--no-package-lock', spec], { stdio: 'inherit' }).status === 0;
+}
+
+/**
+ * Lighthouse's command-line entry: one installed in node_modules if any, else one fetched into
+ * node_modules/.cache/lighthouse on first use, saying so.
+ */
+export function lighthouseCli(project = root, log: (message: string) => void = (m) => process.stderr.write(`${m}\n`), install = npmInstall): string {
+  const installed = join(project, 'node_modules/lighthouse/cli/index.js');
   if (existsSync(installed)) return installed;
-  const cache = join(root, 'node_modules/.cache/lighthouse');
+  const cache = join(project, 'node_modules/.cache/lighthouse');
   const cli = join(cache, 'node_modules/lighthouse/cli/index.js');
   if (existsSync(cli)) return cli;
-  log(`Lighthouse is not installed with the project; installing lighthouse@${LIGHTHOUSE_VERSION} into ${cache} (once, about 150 MB)`);
-  mkdirSync(cache, { recursive: true });
-  const npm = spawnSync('npm', ['install', '--prefix', cache, '--no-save', '--no-audit', '--no-fund', '--no-package-lock', `lighthouse@${LIGHTHOUSE_VERSION}`], { stdio: 'inherit' });
-  if (npm.status !== 0 || !existsSync(cli)) throw new Error(`could not install lighthouse@${LIGHTHOUSE_VERSION} (npm exited ${npm.status}); install it with: npm install --no-save lighthouse@${LIGHTHOUSE_VERSION}`);
+  log(`bench: Lighthouse is not installed with the project; installing lighthouse@${LIGHTHOUSE_VERSION} into ${cache} (once, about 150 MB)`);
+  if (!install(cache, `lighthouse@${LIGHTHOUSE_VERSION}`) || !existsSync(cli))
+    throw new Error(`could not install lighthouse@${LIGHTHOUSE_VERSION} into ${cache}; install it with: npm install --no-save lighthouse@${LIGHTHOUSE_VERSION}`);
   return cli;
 }
 
