@@ -1,4 +1,4 @@
-import { toApa, type CitationSource } from '../lib/cite/citation.ts';
+import { apaDate, toApa, type CitationSource } from '../lib/cite/citation.ts';
 import { toBibtex, toCslJson, toRis } from '../lib/cite/exports.ts';
 import { DATE_SLOT, URL_SLOT, splitSlots } from '../lib/cite/slots.ts';
 import { downloadFile } from './download.ts';
@@ -9,7 +9,7 @@ import { localIsoDate as today } from '../lib/dates.ts';
 /** Completes citations with this site's address and today's date. */
 function fillSlots(root: ParentNode): void {
   for (const el of root.querySelectorAll<HTMLElement>('.cite-url')) if (!/^https?:/.test(el.textContent ?? '')) el.textContent = location.origin + el.dataset['path'];
-  for (const el of root.querySelectorAll<HTMLElement>('.cite-date')) el.textContent = today();
+  for (const el of root.querySelectorAll<HTMLElement>('.cite-date')) el.textContent = el.dataset['format'] === 'apa' ? apaDate(today()) : today();
 }
 
 async function copy(text: string): Promise<boolean> {
@@ -55,6 +55,7 @@ function apaFor(source: CitationSource, label: string, path: string): HTMLElemen
       const slot = document.createElement('span');
       slot.className = p.kind === 'url' ? 'cite-url' : 'cite-date';
       if (p.kind === 'url') slot.dataset['path'] = path;
+      else slot.dataset['format'] = 'apa';
       span.append(slot);
     }
   }

@@ -81,8 +81,8 @@ export function toGbt7714(s: CitationSource): string {
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** `December 1, 2026`; `December 2024` for a month. */
-function apaDate(iso: string): string {
+/** `December 1, 2026`; `December 2024` for a month: how APA writes a retrieval date. */
+export function apaDate(iso: string): string {
   const [y, m, d] = iso.split('-');
   return m ? `${MONTHS[Number(m) - 1]}${d ? ` ${Number(d)},` : ''} ${y}` : y!;
 }
