@@ -7,8 +7,9 @@ import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 
 // Astro's default Markdown processor ignores remark plugins; the plan tables need GFM.
 export default defineConfig({
-  // Where the site is published; citations and exports use it for absolute permalinks.
-  // Unset, they carry paths and the page completes them with the reader's address.
+  // Where the site is published (README: Citing and collecting): citations and exports use it for
+  // absolute permalinks. Unset, the page completes paths with the reader's address and the
+  // citation files carry no URL.
   ...(process.env.DUIDU_SITE_URL ? { site: process.env.DUIDU_SITE_URL } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },

@@ -136,7 +136,7 @@ describe('open data files', () => {
     const page = await browser.newPage();
     await page.goto(`${site.url}/data/`);
     const hrefs = await page.locator('ul.data-files a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(hrefs).toEqual(['/data/targets.json', '/data/targets.csv', '/data/indicators.json', '/data/clauses.json', '/data/themes.json', '/data/documents.json', '/data/commitments.json', '/data/dated-commitments.json']);
+    expect(hrefs).toEqual(['/data/targets.json', '/data/targets.csv', '/data/indicators.json', '/data/clauses.json', '/data/clauses.csv', '/data/themes.json', '/data/themes.csv', '/data/documents.json', '/data/countries.json', '/data/commitments.json', '/data/dated-commitments.json']);
     const fields = await page.locator('section:has(h2 a[href="/data/targets.json"]) tbody th code').allInnerTexts();
     expect(fields).toEqual([...targetColumns]);
     await page.close();
@@ -181,8 +181,8 @@ describe('the targets page charts', () => {
     const page = await browser.newPage();
     await page.goto(`${site.url}/targets/`);
     const chart = page.locator('#chart-plan-timeline');
-    const hasPeriod = (d: ExportedDocument) => Boolean(d.period && d.period !== 'unknown');
-    const dated = (d: ExportedDocument) => d.issued !== 'unknown' || d.published !== 'unknown';
+    const hasPeriod = (d: ExportedDocument) => d.period !== null;
+    const dated = (d: ExportedDocument) => d.issued !== null || d.published !== null;
     const report = (d: ExportedDocument) => d.type === 'news-report';
     const rows = await chart.locator('svg .timeline-row').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-document')));
     expect(rows).toEqual(documents.map((d) => d.id));
@@ -195,9 +195,9 @@ describe('the targets page charts', () => {
     expect(named).toEqual(documents.filter((d) => !report(d) && !hasPeriod(d)).map((d) => d.id));
     // The axis runs from the earliest year any document names to the latest.
     const years = documents.flatMap((d) => [
-      ...(d.period && d.period !== 'unknown' ? [d.period.start, d.period.end] : []),
+      ...(d.period ? [d.period.start, d.period.end] : []),
       ...d.milestones,
-      ...[d.issued, d.published].flatMap((x) => (x !== 'unknown' ? [Number(x.date.slice(0, 4))] : [])),
+      ...[d.issued, d.published].flatMap((x) => (x ? [Number(x.date.slice(0, 4))] : [])),
     ]);
     const ticks = await chart.locator('svg .tick').allTextContents();
     expect(ticks[0]).toBe(String(Math.min(...years)));

@@ -29,7 +29,9 @@ interface Doc {
   period: Parameters<typeof sortKey>[0]['period'];
 }
 /** The documents' metadata as the site publishes it, in time order. */
-const docs = (): Doc[] => (JSON.parse(readPage('/data/documents.json')) as Doc[]).sort((a, b) => sortKey(a).localeCompare(sortKey(b)) || a.id.localeCompare(b.id));
+// The data file writes null where the sources write "unknown".
+const unknownIfNull = (d: Record<string, unknown>): Doc => Object.fromEntries(Object.entries(d).map(([k, v]) => [k, v === null && k !== 'period' ? 'unknown' : v])) as unknown as Doc;
+const docs = (): Doc[] => (JSON.parse(readPage('/data/documents.json')) as Record<string, unknown>[]).map(unknownIfNull).sort((a, b) => sortKey(a).localeCompare(sortKey(b)) || a.id.localeCompare(b.id));
 const themeIndex = ThemeIndex.parse(JSON.parse(readFileSync(join(content, 'theme-index.json'), 'utf8')));
 const clauseText = (doc: string, id: string) => Clauses.parse(JSON.parse(readFileSync(join(content, 'clauses', `${doc}.json`), 'utf8')).clauses).find((c) => c.id === id)?.text;
 

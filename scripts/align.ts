@@ -22,6 +22,7 @@ import { createSegmenter, type Segmenter } from './link/segment.ts';
 import { countriesIn, countryNames } from './link/countries.ts';
 import { CountryExclusions, CountryMentions } from '../src/schemas/countries.ts';
 import { measureAligner, optionGrid } from './link/calibrate.ts';
+import { isMain } from './node-version.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const ClauseFile = z.strictObject({ document: z.string(), clauses: Clauses });
@@ -143,4 +144,4 @@ function main(): number {
   return 0;
 }
 
-if (import.meta.main) process.exitCode = main();
+if (isMain(import.meta)) process.exitCode = main();

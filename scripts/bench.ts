@@ -15,6 +15,7 @@ import { measureSearch } from './bench/search-query.ts';
 import { readCorpus, writeCorpus } from './bench/source-files.ts';
 import type { StageReport } from './bench/stage.ts';
 import { synthesize } from './bench/synthetic.ts';
+import { isMain } from './node-version.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const SEED = 2025;
@@ -159,4 +160,4 @@ async function main(): Promise<void> {
   log('tables written to docs/benchmarks.md');
 }
 
-if (import.meta.main) await main();
+if (isMain(import.meta)) await main();

@@ -27,6 +27,7 @@ import { parseJsonFile } from './ingest/read-meta.ts';
 import { themeItems } from './ingest/review-items.ts';
 import { checkReview, reviewDocuments, writeReview, type DocumentReview } from './ingest/review-files.ts';
 import type { ReviewFinding } from './ingest/review.ts';
+import { isMain } from './node-version.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const sourcesDir = join(root, 'sources');
@@ -166,4 +167,4 @@ function main(): number {
   return 0;
 }
 
-if (import.meta.main) process.exitCode = main();
+if (isMain(import.meta)) process.exitCode = main();

@@ -17,6 +17,7 @@ import { targetReviewItems } from './targets/review-items.ts';
 import { extractTargets } from './targets/extract.ts';
 import { findGaps, formatGap } from './targets/gaps.ts';
 import { loadCorpus, repoRoot } from './targets/load.ts';
+import { isMain } from './node-version.ts';
 
 export const targetsFile = join(repoRoot, 'content/targets.json');
 
@@ -77,4 +78,4 @@ function main(): number {
   return 0;
 }
 
-if (import.meta.main) process.exitCode = main();
+if (isMain(import.meta)) process.exitCode = main();

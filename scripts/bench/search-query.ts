@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { startServer } from '../serve/static-server.ts';
 import { launchBrowser } from '../../e2e/support/site.ts';
+import { isMain } from '../node-version.ts';
 
 export interface QueryCost {
   query: string;
@@ -74,7 +75,7 @@ export async function measureSearch(dist: string, first = '鲁班工坊', second
   }
 }
 
-if (import.meta.main) {
+if (isMain(import.meta)) {
   const dist = process.argv[2] ?? fileURLToPath(new URL('../../dist/', import.meta.url));
   for (const c of await measureSearch(dist)) {
     console.log(`${c.query}: ${c.ms.toFixed(0)} ms, ${(c.bytes / 1024).toFixed(1)} KB transferred (${(c.searchBytes / 1024).toFixed(1)} KB search), ${c.results} results`);

@@ -10,6 +10,7 @@ import type { IngestedDocument } from '../ingest/index.ts';
 import { contentFiles, ingestAll, linkAll, loadThemes } from '../ingest.ts';
 import { alignmentFiles } from '../align.ts';
 import { buildThemeMatcher, matchText } from '../link/themes.ts';
+import { isMain } from '../node-version.ts';
 
 export interface StageTiming {
   /** What was timed. */
@@ -95,4 +96,4 @@ function main(): void {
   console.log(JSON.stringify(report));
 }
 
-if (import.meta.main) main();
+if (isMain(import.meta)) main();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { toApa, toCitationSource, toGbt7714 } from '../../src/lib/cite/citation.ts';
+import { toApa, toGbt7714 } from '../../src/lib/cite/citation.ts';
+import { toCitationSource } from '../../src/lib/cite/source.ts';
 import { toBibtex, toCslJson, toRis } from '../../src/lib/cite/exports.ts';
 import { ingestDocument } from './index.ts';
 import { badSource, fixtureMeta, fixtureRegions } from './test-support.ts';

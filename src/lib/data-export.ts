@@ -9,6 +9,7 @@ import type { DocumentLinks } from '../schemas/links.ts';
 import type { PlanFrontmatter } from '../schemas/plan.ts';
 import type { TargetRecord } from '../schemas/target.ts';
 import type { Theme } from '../schemas/theme.ts';
+import { rightsOf } from './rights.ts';
 import { ExportedClauses, ExportedCommitments, ExportedDocuments, ExportedThemes, type ExportedClause, type ExportedCommitment, type ExportedDocument, type ExportedTheme } from '../schemas/data-export.ts';
 
 /** Byte order mark: spreadsheet programs read a CSV as UTF-8 only when it starts with one. */
@@ -71,8 +72,42 @@ export function exportThemes(themes: readonly Theme[], index: ReadonlyMap<string
   return ExportedThemes.parse(themes.map((t) => ({ ...t, clauses: index.get(t.id) ?? {} })));
 }
 
+/** The sources' `"unknown"` as null: one way for a data file to say a fact is missing. */
+const known = <T>(value: T | 'unknown'): T | null => (value === 'unknown' ? null : value);
+
 export function exportDocuments(plans: readonly { id: string; data: PlanFrontmatter }[]): ExportedDocument[] {
-  return ExportedDocuments.parse(plans.map((p) => ({ id: p.id, ...p.data })));
+  return ExportedDocuments.parse(
+    plans.map(({ id, data }) => ({
+      id,
+      ...data,
+      issuers: known(data.issuers),
+      docNumber: known(data.docNumber),
+      issued: known(data.issued),
+      published: known(data.published),
+      period: known(data.period),
+      url: known(data.url),
+      rights: rightsOf(data.type),
+    })),
+  );
+}
+
+/** `/data/clauses.csv`: clauses.json a row a clause, themes separated by spaces. */
+export const clauseColumns = ['document', 'id', 'label', 'kind', 'parent', 'text', 'themes', 'mentions'] as const satisfies readonly (keyof ExportedClause)[];
+
+export function clausesCsv(clauses: readonly ExportedClause[]): string {
+  return toCsv(clauseColumns, clauses.map((c) => clauseColumns.map((k) => (k === 'themes' || k === 'mentions' ? c[k].join(' ') : c[k]))));
+}
+
+/** `/data/themes.csv`: themes.json a row a theme; lists separated by `|` (terms hold spaces), clauses as `document#clause`. */
+export const themeColumns = ['id', 'name', 'nameEn', 'group', 'description', 'descriptionEn', 'terms', 'exclude', 'related', 'broader', 'clauses'] as const satisfies readonly (keyof ExportedTheme)[];
+
+export function themesCsv(themes: readonly ExportedTheme[]): string {
+  const cell = (t: ExportedTheme, k: (typeof themeColumns)[number]) => {
+    const v = t[k];
+    if (k === 'clauses') return Object.entries(t.clauses).flatMap(([doc, ids]) => ids.map((c) => `${doc}#${c}`)).join(' ');
+    return Array.isArray(v) ? v.join('|') : (v as string);
+  };
+  return toCsv(themeColumns, themes.map((t) => themeColumns.map((k) => cell(t, k))));
 }
 
 /** Records whose clause is missing or whose quote is not in the clause: none may be published. */

@@ -5,6 +5,7 @@
 import { DatedCommitment, Instrument, Strength } from './commitment.ts';
 import { z } from 'astro/zod';
 import { ClauseId, ClauseKind } from './clause.ts';
+import { DocumentType, Issuer, PartialDate } from './document.ts';
 import { PlanFrontmatter } from './plan.ts';
 import { Theme } from './theme.ts';
 
@@ -33,10 +34,24 @@ export const ExportedTheme = z.strictObject({
 export type ExportedTheme = z.infer<typeof ExportedTheme>;
 export const ExportedThemes = z.array(ExportedTheme);
 
-/** `/data/documents.json`: each document's metadata as the plan pages show it. */
+const nullable = <T extends z.ZodType>(schema: T) => schema.nullable();
+
+/**
+ * `/data/documents.json`: each document's metadata as the plan pages show it. Where the sources
+ * write `"unknown"`, the data file writes null, so every missing fact reads the same way: null is
+ * not known, or not applicable to the document's type (a news report has no 文号 and no period).
+ */
 export const ExportedDocument = z.strictObject({
   id: z.string().min(1),
   ...PlanFrontmatter.shape,
+  issuers: nullable(z.array(Issuer).min(1)),
+  docNumber: nullable(z.string().min(1)),
+  issued: nullable(PartialDate),
+  published: nullable(PartialDate),
+  period: nullable(z.strictObject({ start: z.number().int(), end: z.number().int() })),
+  url: nullable(z.url()),
+  /** Under what terms the text is shown (src/lib/rights.ts). */
+  rights: z.strictObject({ status: z.enum(['official-document', 'copyrighted']), note: z.string().min(1), noteEn: z.string().min(1) }),
 });
 export type ExportedDocument = z.infer<typeof ExportedDocument>;
 export const ExportedDocuments = z.array(ExportedDocument);
@@ -80,3 +95,39 @@ export const ExportedCommitments = z.array(ExportedCommitment);
 export const ExportedDatedCommitment = z.strictObject({ document: z.string().min(1), ...DatedCommitment.shape });
 export type ExportedDatedCommitment = z.infer<typeof ExportedDatedCommitment>;
 export const ExportedDatedCommitments = z.array(ExportedDatedCommitment);
+
+/**
+ * `/plans/<id>/clauses.json`: one document's clauses as a collection shows and cites them, with
+ * the redirects that lead anchors of earlier releases to their clauses now.
+ */
+export const PlanClausesFile = z.strictObject({
+  id: z.string().min(1),
+  title: z.string().min(1),
+  region: z.string().min(1),
+  /** What a citation needs of the document; `url`, `accessed` and the place are null or empty, for the page to fill. */
+  source: z.strictObject({
+    authors: z.array(
+      z.strictObject({
+        name: z.string().min(1),
+        institution: z.boolean(),
+        nameEn: z.string().optional(),
+        family: z.string().optional(),
+        given: z.string().optional(),
+        latin: z.strictObject({ family: z.string(), given: z.string() }).optional(),
+      }),
+    ),
+    title: z.string().min(1),
+    titleEn: z.string().min(1),
+    docNumber: z.string().nullable(),
+    date: PartialDate.nullable(),
+    type: DocumentType,
+    url: z.null(),
+    accessed: z.null(),
+    locator: z.literal(''),
+    label: z.literal(''),
+  }),
+  clauses: z.array(z.strictObject({ id: ClauseId, label: z.string().min(1), text: z.string(), locator: z.string() })),
+  /** Anchor of an earlier release → the clause it now leads to. */
+  redirects: z.record(z.string(), z.string()),
+});
+export type PlanClausesFile = z.infer<typeof PlanClausesFile>;

@@ -1,5 +1,7 @@
-import { toApa, type CitationSource } from '../lib/cite/citation.ts';
-import { DATE_SLOT, URL_SLOT, splitSlots } from '../lib/cite/site.ts';
+import { apaDate, toApa, type CitationSource } from '../lib/cite/citation.ts';
+import { toBibtex, toCslJson, toRis } from '../lib/cite/exports.ts';
+import { DATE_SLOT, URL_SLOT, splitSlots } from '../lib/cite/slots.ts';
+import { downloadFile } from './download.ts';
 import { t } from './i18n.ts';
 import { localIsoDate as today } from '../lib/dates.ts';
 
@@ -7,7 +9,7 @@ import { localIsoDate as today } from '../lib/dates.ts';
 /** Completes citations with this site's address and today's date. */
 function fillSlots(root: ParentNode): void {
   for (const el of root.querySelectorAll<HTMLElement>('.cite-url')) if (!/^https?:/.test(el.textContent ?? '')) el.textContent = location.origin + el.dataset['path'];
-  for (const el of root.querySelectorAll<HTMLElement>('.cite-date')) el.textContent = today();
+  for (const el of root.querySelectorAll<HTMLElement>('.cite-date')) el.textContent = el.dataset['format'] === 'apa' ? apaDate(today()) : today();
 }
 
 async function copy(text: string): Promise<boolean> {
@@ -17,6 +19,15 @@ async function copy(text: string): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+function downloadButton(label: string, save: () => void): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'copy';
+  button.textContent = label;
+  button.addEventListener('click', save);
+  return button;
 }
 
 function copyButton(label: string, text: () => string): HTMLButtonElement {
@@ -39,10 +50,12 @@ function apaFor(source: CitationSource, label: string, path: string): HTMLElemen
   span.lang = 'en';
   for (const p of splitSlots(toApa({ ...source, label, url: URL_SLOT, accessed: DATE_SLOT }))) {
     if (p.kind === 'text') span.append(p.text);
+    else if (p.kind === 'italic') span.append(Object.assign(document.createElement('i'), { textContent: p.text }));
     else {
       const slot = document.createElement('span');
       slot.className = p.kind === 'url' ? 'cite-url' : 'cite-date';
       if (p.kind === 'url') slot.dataset['path'] = path;
+      else slot.dataset['format'] = 'apa';
       span.append(slot);
     }
   }
@@ -55,6 +68,7 @@ export function startCiteControls(): void {
   const block = document.querySelector<HTMLElement>('#cite');
   if (!block) return;
   const source = JSON.parse(block.dataset['citeSource'] ?? '{}') as CitationSource;
+  const planId = block.dataset['id'] ?? 'duidu';
   for (const dd of block.querySelectorAll<HTMLElement>('dd')) {
     const text = dd.querySelector<HTMLElement>('.cite-text')!;
     dd.append(' ', copyButton(t('复制', 'Copy'), () => text.textContent ?? ''));
@@ -78,7 +92,20 @@ export function startCiteControls(): void {
           ' ',
           copyButton(t('复制链接', 'Copy link'), () => location.origin + path),
         );
-        details.append(apaLine, tools);
+        // The clause as a reference-manager item: its permalink, its place in a note, read today.
+        const cited = (): CitationSource => ({ ...source, url: location.origin + path, accessed: today(), locator: details.dataset['locator'] ?? '', label: details.dataset['label'] ?? '' });
+        const key = `${planId}-${clause}`;
+        const exports = document.createElement('p');
+        exports.className = 'cite-exports';
+        exports.append(
+          t('导出本条：', 'Export this clause: '),
+          downloadButton('RIS', () => downloadFile(`${key}.ris`, 'application/x-research-info-systems', toRis(cited()))),
+          ' ',
+          downloadButton('BibTeX', () => downloadFile(`${key}.bib`, 'application/x-bibtex', toBibtex(key, cited()))),
+          ' ',
+          downloadButton('CSL-JSON', () => downloadFile(`${key}.json`, 'application/json', JSON.stringify([toCslJson(key, cited())], null, 2))),
+        );
+        details.append(apaLine, tools, exports);
       },
       { once: true },
     );

@@ -5,6 +5,7 @@ import type { PlanRedirects } from '../lib/anchor-redirects.ts';
 import { readPins, updateCollectionLink, writePins } from './pins.ts';
 import { t } from './i18n.ts';
 import { localIsoDate as today } from '../lib/dates.ts';
+import { downloadFile as download } from './download.ts';
 
 interface PlanClauses {
   id: string;
@@ -15,14 +16,6 @@ interface PlanClauses {
   redirects: PlanRedirects;
 }
 
-
-function download(name: string, type: string, text: string): void {
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(new Blob([text], { type }));
-  a.download = name;
-  a.click();
-  URL.revokeObjectURL(a.href);
-}
 
 /** Builds an element with a class and text: the page is written with textContent only. */
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text = ''): HTMLElementTagNameMap[K] {

@@ -5,7 +5,7 @@
  * answers ("how far was 2020 from the 2025 target?"). Binding (约束性) targets are filled.
  * Pure: data in, geometry out.
  */
-import { scaleLinear } from 'd3';
+import { scaleLinear } from 'd3-scale';
 import type { TargetRecord } from '../../schemas/target.ts';
 
 export interface DumbbellRow {

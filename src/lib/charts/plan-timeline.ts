@@ -5,7 +5,7 @@
  * issue year, and one with no year at all keeps its row and is listed in `unplaced`, so no
  * document drops off the chart unseen. Pure: data in, geometry out.
  */
-import { scaleLinear } from 'd3';
+import { scaleLinear } from 'd3-scale';
 
 export interface TimelineDocument {
   id: string;

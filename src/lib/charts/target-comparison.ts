@@ -4,7 +4,7 @@
  * indicators (and sometimes within one: 所 against 对 — the tooltip and table say which).
  * Pure: data in, geometry out.
  */
-import { scaleLinear } from 'd3';
+import { scaleLinear } from 'd3-scale';
 import type { IndicatorLink } from '../indicator-links.ts';
 import type { TargetRecord } from '../../schemas/target.ts';
 import { centreOf, formatFigure, formatFigureShort, kindNames } from '../target-format.ts';

@@ -3,7 +3,8 @@
  * theme × document matrix. Each cell links to the theme page's section for that document.
  * Pure: data in, geometry out.
  */
-import { interpolateBlues, scaleSequential } from 'd3';
+import { scaleSequential } from 'd3-scale';
+import { interpolateBlues } from 'd3-scale-chromatic';
 
 export interface HeatmapTheme {
   id: string;

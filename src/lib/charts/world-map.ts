@@ -7,7 +7,7 @@
  * nothing. A named country too small to see at this scale (Singapore, Malta) gets a circle at its
  * centre as well, so no partner is invisible.
  */
-import { geoArea, geoCentroid, geoEqualEarth, geoPath } from 'd3';
+import { geoArea, geoCentroid, geoEqualEarth, geoPath } from 'd3-geo';
 import type { Feature, Geometry } from 'geojson';
 
 export interface MapCountry {

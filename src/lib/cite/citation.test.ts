@@ -1,83 +1,103 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { Clauses } from '../../schemas/clause.ts';
-import { PlanFrontmatter } from '../../schemas/plan.ts';
-import { toApa, toCitationSource, toGbt7714 } from './citation.ts';
+import { plainText, toApa, toGbt7714 } from './citation.ts';
 import { toBibtex, toCslJson, toRis } from './exports.ts';
 import { clauseLocator } from './locator.ts';
+import { personName, toCitationSource } from './source.ts';
+import { clausesOf, documentIds, frontmatterOf } from './test-documents.ts';
 
-const content = fileURLToPath(new URL('../../../content/', import.meta.url));
-/** Frontmatter of a plan's MDX: JSON values one key a line, as the pipeline writes them. */
-function frontmatterOf(id: string) {
-  const mdx = readFileSync(join(content, 'plans', `${id}.mdx`), 'utf8');
-  const head = /^---\n([\s\S]*?)\n---/.exec(mdx)![1]!;
-  return PlanFrontmatter.parse(Object.fromEntries(head.split('\n').map((l) => [l.slice(0, l.indexOf(':')), JSON.parse(l.slice(l.indexOf(':') + 1))])));
-}
-const clausesOf = (id: string) => Clauses.parse(JSON.parse(readFileSync(join(content, 'clauses', `${id}.json`), 'utf8')).clauses);
-const ids = readdirSync(join(content, 'plans')).map((f) => f.replace(/\.mdx$/, ''));
 const url = (id: string, clause: string) => `https://duidu.test/plans/${id}/#${clause}`;
 
-function cite(id: string, clause: string) {
+function cite(id: string, clause: string, accessed: string | null = '2026-12-01') {
   const clauses = clausesOf(id);
   const c = clauses.find((x) => x.id === clause)!;
-  return toCitationSource(frontmatterOf(id), url(id, clause), '2026-11-23', clauseLocator(clauses, clause), c.label);
+  return toCitationSource(frontmatterOf(id), url(id, clause), accessed, clauseLocator(clauses, clause), c.label);
 }
 
 describe('GB/T 7714 citations from the metadata', () => {
-  it('the Yuzhong notice: issuing office, 文号, date, locator, [EB/OL]', () => {
+  it('the Yuzhong notice: a report of its issuing office, 文号, the cited place before the date of issue', () => {
     expect(toGbt7714(cite('yuzhong-international-2019', 'p3-s5'))).toBe(
-      '重庆市渝中区人民政府办公室. 重庆市渝中区人民政府办公室关于印发《渝中区推进教育国际化的工作方案》的通知: 渝中府办〔2019〕34号[EB/OL]. (2019-05-30): 第三部分（五）[2026-11-23]. https://duidu.test/plans/yuzhong-international-2019/#p3-s5.',
+      '重庆市渝中区人民政府办公室. 重庆市渝中区人民政府办公室关于印发《渝中区推进教育国际化的工作方案》的通知: 渝中府办〔2019〕34号[R/OL]. 第三部分（五）(2019-05-30)[2026-12-01]. https://duidu.test/plans/yuzhong-international-2019/#p3-s5.',
     );
   });
 
-  it('a Guangzhou clause: unknown issuer is 佚名, item locator', () => {
+  it('a Guangzhou clause: unknown issuer is 佚名, the cited place in the same position', () => {
     expect(toGbt7714(cite('guangzhou-opening-2021-2025', 'p4-s2-i9'))).toBe(
-      '佚名. 广州市教育对外开放“十四五”规划[EB/OL]. 第四部分（二）第9条[2026-11-23]. https://duidu.test/plans/guangzhou-opening-2021-2025/#p4-s2-i9.',
+      '佚名. 广州市教育对外开放“十四五”规划[R/OL]. 第四部分（二）第9条[2026-12-01]. https://duidu.test/plans/guangzhou-opening-2021-2025/#p4-s2-i9.',
     );
   });
 
-  it('the news report is a newspaper article, by its reporters', () => {
+  it('the news report is a newspaper article by its reporters, the cited place where a page number goes', () => {
     expect(toGbt7714(cite('yuzhong-news-2024', 'rencai-q3'))).toBe(
-      '李佳佳, 陈锐. 人文渝中 尚品教育 渝中区加快建设全国一流教育强区[N/OL]. (2024-12): “人才推动”部分第3段[2026-11-23]. https://duidu.test/plans/yuzhong-news-2024/#rencai-q3.',
+      '李佳佳, 陈锐. 人文渝中 尚品教育 渝中区加快建设全国一流教育强区[N/OL]. 2024-12(“人才推动”部分第3段)[2026-12-01]. https://duidu.test/plans/yuzhong-news-2024/#rencai-q3.',
     );
   });
 
-  it.each(ids.map((id) => [id]))('%s: every style renders for the document and its first numbered clause', (id) => {
-    const clauses = clausesOf(id);
-    const first = clauses.find((c) => c.kind === 'section' || c.kind === 'part' || c.kind === 'heading') ?? clauses[0]!;
-    const s = cite(id, first.id);
-    expect(toGbt7714(s)).toMatch(/\[(EB|N)\/OL\]\. .*\[2026-11-23\]\. https:\/\/duidu\.test\//);
-    expect(toApa(s)).toContain(`Retrieved 2026-11-23, from ${s.url}`);
-    expect(toRis(s)).toMatch(/^TY {2}- (GOVDOC|NEWS)\r\n[\s\S]*UR {2}- https:[\s\S]*ER {2}-\r\n$/);
-    expect(toBibtex(id, s)).toMatch(new RegExp(`^@(report|misc)\\{${id},\\n[\\s\\S]*url = \\{https:`));
-    expect(toCslJson(id, s)).toMatchObject({ id, URL: s.url, language: 'zh-CN' });
+  it('without a URL or an access date, neither is invented', () => {
+    const s = { ...cite('yuzhong-international-2019', 'p3-s5', null), url: null, locator: '' };
+    expect(toGbt7714(s)).toBe('重庆市渝中区人民政府办公室. 重庆市渝中区人民政府办公室关于印发《渝中区推进教育国际化的工作方案》的通知: 渝中府办〔2019〕34号[R/OL]. (2019-05-30).');
   });
 });
 
-describe('exports carry the right item type and institutional authors', () => {
+describe('APA 7', () => {
+  it('an institution, the year, the italic title with its gloss and the 文号', () => {
+    expect(toApa(cite('yuzhong-international-2019', 'p3-s5'))).toMatch(
+      /^General Office of the People's Government of Yuzhong District, Chongqing\. \(2019\)\. \u0000i\u0000重庆市渝中区.*\[Notice of the General Office.*\]\u0000\/i\u0000 \(No\. 渝中府办〔2019〕34号\)\. https:\/\/duidu\.test\//,
+    );
+  });
+
+  it('no author: the title keeps its gloss in the author’s place, and the retrieval date is spelt out', () => {
+    expect(plainText(toApa(cite('guangzhou-opening-2021-2025', 'p4-s2-i9')))).toBe(
+      '广州市教育对外开放“十四五”规划 [Guangzhou 14th Five-Year Plan for Opening Education to the World]. (n.d.). Retrieved December 1, 2026, from https://duidu.test/plans/guangzhou-opening-2021-2025/#p4-s2-i9',
+    );
+  });
+
+  it('reporters inverted with initials, in pinyin', () => {
+    expect(toApa(cite('yuzhong-news-2024', 'rencai-q3'))).toMatch(/^Li, J\., & Chen, R\. \(2024, December\)\. /);
+  });
+});
+
+describe('names', () => {
+  it('a Chinese name splits into family and given name, with pinyin read as a surname', () => {
+    expect(personName('单雄信')).toMatchObject({ family: '单', given: '雄信', latin: { family: 'Shan', given: 'Xiongxin' } });
+    expect(personName('欧阳修')).toMatchObject({ family: '欧阳', given: '修', latin: { family: 'Ouyang', given: 'Xiu' } });
+  });
+});
+
+describe('exports', () => {
   const s = cite('yuzhong-international-2019', 'p3-s5');
-  it('CSL-JSON', () => {
-    expect(toCslJson('yz', s)).toMatchObject({
+  it('CSL-JSON: a report by its issuing body, with no publisher repeating it and the title as printed', () => {
+    const item = toCslJson('yz', s);
+    expect(item).toMatchObject({
       type: 'report',
+      title: '重庆市渝中区人民政府办公室关于印发《渝中区推进教育国际化的工作方案》的通知',
       author: [{ literal: '重庆市渝中区人民政府办公室' }],
       number: '渝中府办〔2019〕34号',
       issued: { 'date-parts': [[2019, 5, 30]] },
     });
+    expect(item).not.toHaveProperty('publisher');
+    expect(item['note']).toContain('引文位置：第三部分（五）');
   });
-  it('RIS', () => {
-    expect(toRis(s)).toContain('TY  - GOVDOC\r\nAU  - 重庆市渝中区人民政府办公室,\r\n');
-    expect(toRis(s)).toContain('M1  - 渝中府办〔2019〕34号');
-    expect(toRis(s)).toContain('DA  - 2019/05/30');
+  it('RIS: 文号 as the report number (SN), the gloss as a translated title (TT), nothing in T2 or M1', () => {
+    const ris = toRis(s);
+    expect(ris).toMatch(/^TY {2}- RPRT\r\nAU {2}- 重庆市渝中区人民政府办公室,\r\nTI {2}- 重庆市渝中区人民政府办公室关于印发/);
+    expect(ris).toContain('\r\nSN  - 渝中府办〔2019〕34号\r\n');
+    expect(ris).toContain('\r\nTT  - Notice of the General Office');
+    expect(ris).toContain('\r\nDA  - 2019/05/30/\r\n');
+    expect(ris).not.toMatch(/^(T2|M1) /m);
   });
-  it('BibTeX', () => {
+  it('BibTeX: @report with its number, the news an @article of a newspaper, the date given once', () => {
     const bib = toBibtex('yz', s);
-    expect(bib).toContain('author = {{重庆市渝中区人民政府办公室}}');
+    expect(bib).toMatch(/^@report\{yz,\n {2}author = \{\{重庆市渝中区人民政府办公室\}\},/);
     expect(bib).toContain('number = {渝中府办〔2019〕34号}');
     expect(bib).toContain('date = {2019-05-30}');
+    expect(bib).not.toMatch(/^ {2}(year|month|institution) =/m);
+    expect(toBibtex('news', cite('yuzhong-news-2024', 'rencai-q3'))).toMatch(/^@article\{news,\n {2}author = \{李, 佳佳 and 陈, 锐\},[\s\S]*entrysubtype = \{newspaper\}/);
   });
-  it('APA keeps the Chinese title with its gloss', () => {
-    expect(toApa(s)).toMatch(/^General Office of the People's Government of Yuzhong District, Chongqing\. \(2019, May 30\)\. 重庆市渝中区.*\[Notice of the General Office/);
+  it.each(documentIds.map((id) => [id]))('%s: a file built without a known address has no URL and no access date', (id) => {
+    const file = toCitationSource(frontmatterOf(id), null, null);
+    expect(toRis(file)).not.toMatch(/^(UR|Y2) /m);
+    expect(toBibtex(id, file)).not.toMatch(/^ {2}(url|urldate) =/m);
+    expect(Object.keys(toCslJson(id, file))).not.toEqual(expect.arrayContaining(['URL']));
+    expect(toCslJson(id, file)).not.toHaveProperty('accessed');
   });
 });

@@ -1,51 +1,73 @@
-import type { CitationSource } from './citation.ts';
+import { itemKind, type CitationAuthor, type CitationSource } from './citation.ts';
 
-/** CSL-JSON item: what Zotero and citeproc read. */
+/**
+ * The clause a citation points to, for the exports: a reference manager has no field for a place
+ * inside a report, so it goes in a note, and the URL leads to the clause itself.
+ */
+const placeNote = (s: CitationSource) => (s.locator ? `引文位置：${s.locator}` : '');
+
+/** CSL-JSON item: what Zotero, Mendeley and citeproc read. */
 export function toCslJson(id: string, s: CitationSource): Record<string, unknown> {
   const dateParts = (d: string) => [d.split('-').map(Number)];
+  const name = (a: CitationAuthor) => (a.institution || !a.family ? { literal: a.name } : { family: a.family, given: a.given ?? '' });
+  // The issuing body is the author, not also the publisher: with a publisher, GB/T styles switch
+  // to the printed-book form (出版者, 出版年) and drop the day of issue.
+  const note = [placeNote(s), `English title (a gloss, not an official title): ${s.titleEn}`].filter(Boolean).join('\n');
   return {
     id,
-    // Government notices and plans as reports by their issuing body; Zotero reads them as Report.
-    type: s.type === 'news-report' ? 'article-newspaper' : 'report',
-    title: s.locator ? `${s.title}（${s.locator}）` : s.title,
-    'title-short': s.titleEn,
-    author: s.authors.map((a) => ({ literal: a.name })),
-    ...(s.authors.some((a) => a.institution) ? { publisher: s.authors.map((a) => a.name).join('、') } : {}),
+    type: itemKind(s.type).csl,
+    title: s.title,
+    ...(s.authors.length ? { author: s.authors.map(name) } : {}),
     ...(s.docNumber ? { number: s.docNumber } : {}),
     ...(s.date ? { issued: { 'date-parts': dateParts(s.date.date) } } : {}),
-    accessed: { 'date-parts': dateParts(s.accessed) },
-    URL: s.url,
+    ...(s.accessed ? { accessed: { 'date-parts': dateParts(s.accessed) } } : {}),
+    ...(s.url ? { URL: s.url } : {}),
     language: 'zh-CN',
+    note,
   };
 }
 
-/** RIS: EndNote's interchange format. GOVDOC for government documents, NEWS for the press. */
+const risDate = (iso: string) => `${iso.replace(/-/g, '/')}${iso.length === 7 ? '//' : '/'}`;
+
+/**
+ * RIS, with the tags Zotero and EndNote read for each field: `SN` is a report's number (the
+ * 文号), `TT` the translated title (the English gloss; `T2` would be a report's series or a
+ * newspaper's name), `N1` a note with the cited place.
+ */
 export function toRis(s: CitationSource): string {
-  const lines: [string, string][] = [['TY', s.type === 'news-report' ? 'NEWS' : 'GOVDOC']];
+  const lines: [string, string][] = [['TY', itemKind(s.type).ris]];
   // A trailing comma marks a name as one field (an institution), not surname + given name.
-  for (const a of s.authors) lines.push(['AU', a.institution ? `${a.name},` : a.name]);
-  lines.push(['TI', s.locator ? `${s.title}（${s.locator}）` : s.title], ['T2', s.titleEn]);
-  if (s.docNumber) lines.push(['M1', s.docNumber]);
-  if (s.date) lines.push(['PY', s.date.date.slice(0, 4)], ['DA', s.date.date.replace(/-/g, '/')]);
-  lines.push(['Y2', s.accessed.replace(/-/g, '/')], ['UR', s.url], ['LA', 'zh-CN'], ['ER', '']);
+  for (const a of s.authors) lines.push(['AU', a.institution || !a.family ? `${a.name},` : `${a.family}, ${a.given}`]);
+  lines.push(['TI', s.title], ['TT', s.titleEn]);
+  if (s.docNumber) lines.push(['SN', s.docNumber]);
+  // DA is YYYY/MM/DD/other: a month-precise date leaves the day empty (`2024/12//`).
+  if (s.date) lines.push(['PY', s.date.date.slice(0, 4)], ['DA', risDate(s.date.date)]);
+  if (s.accessed) lines.push(['Y2', risDate(s.accessed)]);
+  if (s.url) lines.push(['UR', s.url]);
+  lines.push(['LA', 'zh-CN']);
+  if (s.locator) lines.push(['N1', placeNote(s)]);
+  lines.push(['ER', '']);
   return lines.map(([k, v]) => `${k}  - ${v}`.trimEnd()).join('\r\n') + '\r\n';
 }
 
-/** BibTeX: braces protect institution names and Chinese titles from re-casing. */
+/**
+ * biblatex: a notice or plan is `@report` with its 文号 as `number`; the news feature an
+ * `@article` of `entrysubtype` newspaper. Braces keep institution names and Chinese titles from
+ * being split or re-cased; the date is given once, as `date`.
+ */
 export function toBibtex(key: string, s: CitationSource): string {
   const esc = (t: string) => t.replace(/([{}\\&%$#_^~])/g, '\\$1');
+  const name = (a: CitationAuthor) => (a.institution || !a.family ? `{${esc(a.name)}}` : `${esc(a.family)}, ${esc(a.given ?? '')}`);
+  const kind = itemKind(s.type).bibtex;
   const fields: [string, string][] = [];
-  if (s.authors.length) fields.push(['author', s.authors.map((a) => (a.institution ? `{${esc(a.name)}}` : esc(a.name))).join(' and ')]);
-  fields.push(['title', `{${esc(s.locator ? `${s.title}（${s.locator}）` : s.title)}}`], ['titleaddon', `{${esc(s.titleEn)}}`]);
+  if (s.authors.length) fields.push(['author', s.authors.map(name).join(' and ')]);
+  fields.push(['title', `{${esc(s.title)}}`], ['titleaddon', `{[${esc(s.titleEn)}]}`]);
+  if (kind === 'article') fields.push(['entrysubtype', 'newspaper']);
   if (s.docNumber) fields.push(['number', esc(s.docNumber)]);
-  if (s.date) {
-    fields.push(['year', s.date.date.slice(0, 4)]);
-    if (s.date.date.length >= 7) fields.push(['month', String(Number(s.date.date.slice(5, 7)))]);
-    fields.push(['date', s.date.date]);
-  }
-  fields.push(['url', s.url], ['urldate', s.accessed], ['langid', 'chinese']);
-  const institutions = s.authors.filter((a) => a.institution);
-  if (institutions.length) fields.push(['institution', institutions.map((a) => `{${esc(a.name)}}`).join(' and ')], ['type', '政府文件']);
-  const type = s.type === 'news-report' || !institutions.length ? 'misc' : 'report';
-  return `@${type}{${key},\n${fields.map(([k, v]) => `  ${k} = {${v}}`).join(',\n')}\n}\n`;
+  if (s.date) fields.push(['date', s.date.date]);
+  if (s.url) fields.push(['url', s.url]);
+  if (s.accessed) fields.push(['urldate', s.accessed]);
+  fields.push(['langid', 'chinese']);
+  if (s.locator) fields.push(['note', esc(placeNote(s))]);
+  return `@${kind}{${key},\n${fields.map(([k, v]) => `  ${k} = {${v}}`).join(',\n')}\n}\n`;
 }

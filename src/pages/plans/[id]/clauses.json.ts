@@ -1,11 +1,12 @@
 import type { APIContext } from 'astro';
-import { citationTemplate } from '../../../lib/cite/site.ts';
+import { toCitationSource } from '../../../lib/cite/source.ts';
 import { clauseLocators } from '../../../lib/cite/locator.ts';
 import { getClauseMap, getPlans, planRedirects } from '../../../lib/plans.ts';
 import { regionById } from '../../../lib/regions.ts';
+import { PlanClausesFile } from '../../../schemas/data-export.ts';
 
 /**
- * One plan's clauses with what a collection needs to show and cite them, and the redirects that
+ * A documented data file (schema PlanClausesFile, listed on /data/): one plan's clauses with what a collection needs to show and cite them, and the redirects that
  * lead anchors of earlier releases to their clauses now.
  */
 export async function getStaticPaths() {
@@ -20,9 +21,10 @@ export function GET({ props }: APIContext) {
     id: plan.id,
     title: plan.data.shortTitle,
     region: regionById(plan.data.region).name,
-    source: citationTemplate(plan.data),
+    // The page completes the URL and access date when it cites a clause.
+    source: toCitationSource(plan.data, null, null),
     clauses: clauses.map((c) => ({ id: c.id, label: c.label, text: c.text, locator: locators.get(c.id)! })),
     redirects: planRedirects(plan.id),
   };
-  return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
+  return new Response(JSON.stringify(PlanClausesFile.parse(body)), { headers: { 'content-type': 'application/json' } });
 }
