@@ -1,20 +1,9 @@
 import { Converter } from 'opencc-js';
 import { getClauseMap, getPlans, planUrl } from '../plans.ts';
-import { regionById } from '../regions.ts';
-import { getLinks, getThemes, themeUrl } from '../themes.ts';
+import { getThemes, themeUrl } from '../themes.ts';
 import { toPinyin } from './pinyin.ts';
-import { toSearchRecords, type SearchRecord } from './records.ts';
 import { toSuggestion, type Suggestion } from './suggestions.ts';
 import { buildT2sTable } from './t2s.ts';
-
-/** Every clause as a search record (the build indexes these with Pagefind). */
-export async function siteSearchRecords(): Promise<SearchRecord[]> {
-  const [plans, clauses, links, themes] = await Promise.all([getPlans(), getClauseMap(), getLinks(), getThemes()]);
-  return toSearchRecords(
-    plans.map((p) => ({ id: p.id, meta: p.data, clauses: clauses.get(p.id) ?? [], links: links.get(p.id) ?? {}, regionName: regionById(p.data.region).name })),
-    new Map(themes.map((t) => [t.id, t])),
-  );
-}
 
 export async function siteSuggestions(): Promise<Suggestion[]> {
   const [plans, themes, clauses] = await Promise.all([getPlans(), getThemes(), getClauseMap()]);
