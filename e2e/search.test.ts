@@ -5,7 +5,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sourceIds } from '../scripts/ingest/test-support.ts';
 import { searchFor } from './support/search.ts';
-import { launchBrowser, readPage, serveDist } from './support/site.ts';
+import { launchBrowser } from '../scripts/serve/browser.ts';
+import { readPage, serveDist } from './support/site.ts';
 
 const clausesDir = fileURLToPath(new URL('../content/clauses/', import.meta.url));
 const corpus = sourceIds().map((id) => JSON.parse(readFileSync(join(clausesDir, `${id}.json`), 'utf8')) as { document: string; clauses: { id: string; kind: string; text: string }[] });
