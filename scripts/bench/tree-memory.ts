@@ -29,17 +29,19 @@ export function treeRssKb(samples: readonly ProcessSample[], root: number): numb
 
 const PAGE_KB = 4;
 
-/** Every process now running, from /proc (a process that ends while being read is skipped). */
-function sampleProcesses(): ProcessSample[] {
+/** `root` and its descendants now running, from /proc (a process that ends while being read is skipped). */
+function sampleTree(root: number): ProcessSample[] {
   const out: ProcessSample[] = [];
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
+  const stack: [pid: number, ppid: number][] = [[root, 0]];
+  while (stack.length) {
+    const [pid, ppid] = stack.pop()!;
     try {
-      // The command name in field 2 may hold spaces and parentheses; the fields after it do not.
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      const rssPages = Number(readFileSync(`/proc/${name}/statm`, 'utf8').split(' ')[1]);
-      out.push({ pid: Number(name), ppid, rssKb: rssPages * PAGE_KB });
+      const rssPages = Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]);
+      out.push({ pid, ppid, rssKb: rssPages * PAGE_KB });
+      // Children are listed per thread; reading the tree from its root skips the machine's other processes.
+      for (const tid of readdirSync(`/proc/${pid}/task`)) {
+        for (const child of readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8').split(' ').filter(Boolean)) stack.push([Number(child), pid]);
+      }
     } catch {
       // gone
     }
@@ -67,7 +69,7 @@ export function runMeasured(command: string, args: readonly string[], cwd: strin
     child.stderr.on('data', (b: Buffer) => err.push(b));
     let peakKb = 0;
     const sample = () => {
-      if (child.pid !== undefined) peakKb = Math.max(peakKb, treeRssKb(sampleProcesses(), child.pid));
+      if (child.pid !== undefined) peakKb = Math.max(peakKb, treeRssKb(sampleTree(child.pid), child.pid));
     };
     const timer = setInterval(sample, everyMs);
     child.on('error', (e) => {
