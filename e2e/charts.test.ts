@@ -19,7 +19,8 @@ import { sourceIds } from '../scripts/ingest/test-support.ts';
 import { ExportedClauses, ExportedDocuments, ExportedThemes, type ExportedDocument } from '../src/schemas/data-export.ts';
 import { Indicators, TargetRecords, type Indicator, type TargetRecord } from '../src/schemas/target.ts';
 import { watchPage } from './support/page-checks.ts';
-import { distDir, launchBrowser, serveDist } from './support/site.ts';
+import { launchBrowser } from '../scripts/serve/browser.ts';
+import { distDir, serveDist } from './support/site.ts';
 
 const contentDir = fileURLToPath(new URL('../content/', import.meta.url));
 let browser: Browser;

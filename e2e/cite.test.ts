@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, serveDist } from './support/site.ts';
+import { launchBrowser } from '../scripts/serve/browser.ts';
+import { serveDist } from './support/site.ts';
 
 let browser: Browser;
 let context: BrowserContext;

@@ -2,12 +2,11 @@
  * Quality gates over the built site (docs/quality-gates.md): links resolve, pages validate,
  * pages keep to their weight budgets. `npm test` builds dist/ first.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatWeight, overBudget, weighPage, type PageWeight } from '../scripts/check/budgets.ts';
-import { findBrokenLinks, formatBrokenLink, pageUrl } from '../scripts/check/links.ts';
+import { formatWeight, overBudget } from '../scripts/check/budgets.ts';
+import { weighSite } from '../scripts/check/weigh-site.ts';
+import { findBrokenLinks, formatBrokenLink } from '../scripts/check/links.ts';
 import { readDist, type BuiltSite } from '../scripts/check/read-dist.ts';
 import { formatHtmlProblem, readHtmlValidateConfig, validatePages } from '../scripts/check/validate-html.ts';
 import { distDir, requireDist } from './support/site.ts';
@@ -32,11 +31,7 @@ describe('quality gates on dist/', () => {
   });
 
   it('every page keeps to the weight budgets', () => {
-    const read = (path: string) => {
-      const rel = decodeURIComponent(path).replace(/^\//, '');
-      return site.files.has(rel) ? readFileSync(join(distDir, rel)) : undefined;
-    };
-    const weights = new Map<string, PageWeight>([...site.pages].map(([page, html]) => [page, weighPage(page, pageUrl(page), html, read)]));
+    const weights = weighSite(distDir, site);
     console.log(formatWeight(weights.get('plans/guangzhou-opening-2021-2025/index.html')!));
     expect([...weights.values()].flatMap((w) => overBudget(w))).toEqual([]);
   });

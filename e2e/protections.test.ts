@@ -7,7 +7,7 @@ import { Clauses } from '../src/schemas/clause.ts';
 import { startServer } from '../scripts/serve/static-server.ts';
 import { cspOf, renderedClauseProblems, watchPage } from './support/page-checks.ts';
 import { scratchProject, type ScratchProject } from './support/scratch.ts';
-import { launchBrowser } from './support/site.ts';
+import { launchBrowser } from '../scripts/serve/browser.ts';
 
 // The hostile fixture is built in a scratch copy of the project, never on the site. Each
 // protection is then removed in the copy to show that its check notices.

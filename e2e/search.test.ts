@@ -7,7 +7,8 @@ import { sourceIds } from '../scripts/ingest/test-support.ts';
 import { furnitureClauseIds } from '../src/lib/search/records.ts';
 import type { Clause } from '../src/schemas/clause.ts';
 import { searchFor } from './support/search.ts';
-import { launchBrowser, readPage, serveDist } from './support/site.ts';
+import { launchBrowser } from '../scripts/serve/browser.ts';
+import { readPage, serveDist } from './support/site.ts';
 
 const clausesDir = fileURLToPath(new URL('../content/clauses/', import.meta.url));
 const corpus = sourceIds().map((id) => JSON.parse(readFileSync(join(clausesDir, `${id}.json`), 'utf8')) as { document: string; clauses: Clause[] });

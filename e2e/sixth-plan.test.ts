@@ -13,7 +13,7 @@ import { startServer } from '../scripts/serve/static-server.ts';
 import { TargetRecords } from '../src/schemas/target.ts';
 import { scratchProjectWith, type ScratchProject } from './support/scratch.ts';
 import { searchFor } from './support/search.ts';
-import { launchBrowser } from './support/site.ts';
+import { launchBrowser } from '../scripts/serve/browser.ts';
 
 const ID = 'chengdu-international-2023';
 const fixture = fileURLToPath(new URL('./fixtures/sixth-plan/', import.meta.url));

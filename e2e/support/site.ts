@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../../scripts/serve/browser.ts';
 import { startServer } from '../../scripts/serve/static-server.ts';
 
 export const distDir = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -21,16 +22,6 @@ export async function serveDist(): Promise<{ url: string; close: () => void }> {
   requireDist();
   const { server, url } = await startServer(distDir);
   return { url, close: () => server.close() };
-}
-
-/** Debian's Chromium, headless; the tests never download a browser. */
-export function launchBrowser(): Promise<Browser> {
-  const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-  if (!existsSync(executablePath)) throw new Error(`${executablePath} not found: install Debian's chromium (apt-get install chromium)`);
-  return chromium.launch({
-    executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
 }
 
 /** Visible text of an HTML document: tags out, entities decoded. */

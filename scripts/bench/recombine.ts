@@ -5,7 +5,7 @@
  */
 import type { Layout } from '../../src/schemas/document.ts';
 import { SourceError } from '../ingest/errors.ts';
-import { numberToChinese } from '../ingest/numbering.ts';
+import { numberToChinese } from '../../src/lib/text/chinese-numerals.ts';
 import { resolveHints, type ResolvedLayout } from '../ingest/resolve-hints.ts';
 import { toSourceLines } from '../ingest/source-lines.ts';
 

@@ -22,6 +22,8 @@ export interface BenchRun {
   /** Size of the search index, dist/pagefind/ (its code included). */
   pagefindBytes: number;
   pages: number;
+  /** How pages break the weight budgets (scripts/check/budgets.ts), one message each: `<page>: …`. */
+  overBudget?: string[] | undefined;
   /** A first search (鲁班工坊) in Chromium on this build: time and bytes transferred. */
   firstSearch?: { ms: number; bytes: number } | undefined;
 }
@@ -33,6 +35,9 @@ export interface Machine {
   node: string;
   date: string;
 }
+
+/** The pages named in budget messages (a page can break more than one budget). */
+export const pagesOverBudget = (run: BenchRun): string[] => [...new Set((run.overBudget ?? []).map((m) => m.slice(0, m.indexOf(':'))))];
 
 export const totalMs = (run: BenchRun) => run.stages.reduce((t, s) => t + (s.inTotal ? (s.ms ?? 0) : 0), 0);
 
@@ -54,17 +59,29 @@ export function stageTable(runs: readonly BenchRun[]): string {
 export function summaryTable(runs: readonly BenchRun[]): string {
   const rows = runs.map(
     (r) =>
-      `| ${r.n} | ${r.documents} | ${r.clauses} | ${seconds(totalMs(r))} | ${((totalMs(r) * 1000) / r.clauses).toFixed(0)} | ${mb(r.distBytes)} | ${mb(r.pagefindBytes)} | ${r.pages} | ${r.firstSearch ? `${(r.firstSearch.bytes / 1024).toFixed(0)} KB, ${r.firstSearch.ms.toFixed(0)} ms` : '—'} |`,
+      `| ${r.n} | ${r.documents} | ${r.clauses} | ${seconds(totalMs(r))} | ${((totalMs(r) * 1000) / r.clauses).toFixed(0)} | ${mb(r.distBytes)} | ${mb(r.pagefindBytes)} | ${r.pages} | ${r.overBudget ? pagesOverBudget(r).length : '—'} | ${r.firstSearch ? `${(r.firstSearch.bytes / 1024).toFixed(0)} KB, ${r.firstSearch.ms.toFixed(0)} ms` : '—'} |`,
   );
   return [
-    '| N | documents | clauses | total wall time | µs / clause | dist/ size | search index | HTML pages | first search |',
-    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| N | documents | clauses | total wall time | µs / clause | dist/ size | search index | HTML pages | pages over budget | first search |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...rows,
   ].join('\n');
 }
 
 export function machineLine(m: Machine): string {
   return `${m.date}, ${m.cores} cores (${m.cpu}), ${m.memoryGb} GB RAM, Node ${m.node}`;
+}
+
+const LISTED = 12;
+
+/** The pages over budget at each N, the first few by name. */
+function overBudgetList(runs: readonly BenchRun[]): string[] {
+  return runs
+    .filter((r) => pagesOverBudget(r).length > 0)
+    .flatMap((r) => {
+      const pages = pagesOverBudget(r);
+      return ['', `Pages over budget at N = ${r.n} (${pages.length}): ${pages.slice(0, LISTED).map((p) => `\`${p}\``).join(', ')}${pages.length > LISTED ? ', …' : ''}.`];
+    });
 }
 
 /** The report for one `npm run bench`. */
@@ -77,7 +94,8 @@ export function benchReport(runs: readonly BenchRun[], machine: Machine): string
     stageTable(runs),
     '',
     '¹ Part of another stage, so not added to the total: `themes` is the matching half of `link`, timed',
-    'again on its own in a separate process; the search index is built inside `astro build`.',
+    'again on its own in a separate process; the search index is built inside `astro build`, beside the pages.',
+    ...overBudgetList(runs),
   ].join('\n');
 }
 

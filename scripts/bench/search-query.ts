@@ -5,7 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { startServer } from '../serve/static-server.ts';
-import { launchBrowser } from '../../e2e/support/site.ts';
+import { launchBrowser } from '../serve/browser.ts';
 import { isMain } from '../node-version.ts';
 
 export interface QueryCost {

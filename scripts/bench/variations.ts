@@ -7,7 +7,8 @@
  */
 import { Converter } from 'opencc-js';
 import type { DocumentMeta, Layout, NumberingLevel, NumberingStyle } from '../../src/schemas/document.ts';
-import { numberToChinese, readNumbering, STYLES } from '../ingest/numbering.ts';
+import { readNumbering, STYLES } from '../ingest/numbering.ts';
+import { numberToChinese } from '../../src/lib/text/chinese-numerals.ts';
 import { declaredLines } from './recombine.ts';
 
 /** Styles of the five sources mapped to others; every scheme keeps the usual hierarchy's order. */

@@ -3,7 +3,7 @@
  * one clause (splitting would cut sentences and change what a citation points at), and are
  * reported so an editor knows they were seen, not missed.
  */
-import { chineseToNumber } from './numbering.ts';
+import { chineseToNumber } from '../../src/lib/text/chinese-numerals.ts';
 import { reviewKey, type ReviewFinding } from './review.ts';
 import type { LocatedClause } from './structure.ts';
 

@@ -1,32 +1,133 @@
-import { readFile, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
+import { readSearchRecords } from '../lib/search/content-records.ts';
 import type { SearchRecord } from '../lib/search/records.ts';
 
+const CONFIG = { forceLanguage: 'zh-cn' } as const;
+/** Records in flight at once: the round trips overlap, and the service is never sent the whole corpus in one go. */
+const BATCH = 1000;
+const DONE = '.complete';
+
+/** Names an index by everything that decides its files: the records, Pagefind's version and its options. */
+export function indexKey(records: readonly SearchRecord[], pagefindVersion: string): string {
+  const hash = createHash('sha256').update(JSON.stringify([pagefindVersion, CONFIG]));
+  for (const r of records) hash.update(JSON.stringify(r)).update('\n');
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** What indexing needs of Pagefind; the tests give a stand-in. */
+export interface Indexer {
+  add(record: SearchRecord): Promise<string[]>;
+  write(outputPath: string): Promise<string[]>;
+  close(): Promise<void>;
+}
+
+async function pagefindIndexer(): Promise<Indexer> {
+  const { index, errors } = await pagefind.createIndex(CONFIG);
+  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+  return {
+    add: async (r) => (await index.addCustomRecord(r)).errors,
+    write: async (outputPath) => (await index.writeFiles({ outputPath })).errors,
+    close: async () => {
+      await pagefind.close();
+    },
+  };
+}
+
+/** Adds records a batch at a time, each batch's round trips in flight together. */
+export async function addInBatches(indexer: Indexer, records: readonly SearchRecord[], size = BATCH): Promise<void> {
+  for (let at = 0; at < records.length; at += size) {
+    const batch = records.slice(at, at + size);
+    const errors = await Promise.all(batch.map((r) => indexer.add(r)));
+    const failed = errors.findIndex((e) => e.length > 0);
+    if (failed >= 0) throw new Error(`pagefind: ${batch[failed]!.url}: ${errors[failed]!.join('; ')}`);
+  }
+}
+
+export interface IndexResult {
+  /** The folder holding the index files. */
+  dir: string;
+  records: number;
+  reused: boolean;
+}
+
 /**
- * Indexes every clause with Pagefind once the site is built. Records come from
- * `/search/records.json`, which the build writes and this step removes.
+ * Builds the index of `records` into `cacheDir/<key>/`, or finds it there from an earlier build
+ * of the same records. Only the newest index is kept.
+ */
+export async function buildIndex(records: readonly SearchRecord[], cacheDir: string, version: string, open: () => Promise<Indexer> = pagefindIndexer): Promise<IndexResult> {
+  const key = indexKey(records, version);
+  const dir = join(cacheDir, key);
+  if (existsSync(join(dir, DONE))) return { dir, records: records.length, reused: true };
+  if (existsSync(cacheDir)) for (const old of readdirSync(cacheDir)) rmSync(join(cacheDir, old), { recursive: true, force: true });
+  const indexer = await open();
+  try {
+    await addInBatches(indexer, records);
+    const errors = await indexer.write(dir);
+    if (errors.length) throw new Error(`pagefind: ${errors.join('; ')}`);
+  } finally {
+    await indexer.close();
+  }
+  writeFileSync(join(dir, DONE), `${records.length} records\n`);
+  return { dir, records: records.length, reused: false };
+}
+
+/** Puts the files of `from` into `to`: hard links where the file system allows, copies elsewhere. */
+export function linkTree(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const e of readdirSync(from, { withFileTypes: true })) {
+    if (e.name === DONE) continue;
+    const [src, dest] = [join(from, e.name), join(to, e.name)];
+    if (e.isDirectory()) linkTree(src, dest);
+    else {
+      try {
+        linkSync(src, dest);
+      } catch {
+        copyFileSync(src, dest);
+      }
+    }
+  }
+}
+
+// The package exports no package.json; it is read from where npm installed it.
+const pagefindVersion = (root: string) => (JSON.parse(readFileSync(join(root, 'node_modules', 'pagefind', 'package.json'), 'utf8')) as { version: string }).version;
+
+/**
+ * Indexes every clause with Pagefind. The records come from the content files, not the built
+ * pages, so indexing starts with the build and Pagefind's own process works on the second core
+ * while Astro renders; the index lands in dist/pagefind/ when the pages are done. An index of
+ * unchanged records is reused from Astro's cache folder.
  */
 export function pagefindIndex(): AstroIntegration {
+  let root = '';
+  let cacheDir = '';
+  let job: Promise<IndexResult> | undefined;
+  const start = (logger: AstroIntegrationLogger) => {
+    const t0 = performance.now();
+    const run = (async () => buildIndex(readSearchRecords(join(root, 'content')), cacheDir, pagefindVersion(root)))();
+    // Awaited at build:done; until then a failure must not surface as an unhandled rejection.
+    run.then((r) => logger.info(`${r.reused ? 'reused the index of' : 'indexed'} ${r.records} clauses in ${((performance.now() - t0) / 1000).toFixed(1)} s`), () => {});
+    return run;
+  };
   return {
     name: 'duidu:pagefind-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+        cacheDir = fileURLToPath(new URL('pagefind/', config.cacheDir));
+      },
+      'astro:build:start': ({ logger }) => {
+        job = start(logger);
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const dist = fileURLToPath(dir);
-        const recordsFile = `${dist}search/records.json`;
-        const records = JSON.parse(await readFile(recordsFile, 'utf8')) as SearchRecord[];
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
-        if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-        for (const r of records) {
-          const added = await index.addCustomRecord(r);
-          if (added.errors.length) throw new Error(`pagefind: ${r.url}: ${added.errors.join('; ')}`);
-        }
-        const written = await index.writeFiles({ outputPath: `${dist}pagefind` });
-        if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
-        await pagefind.close();
-        await rm(recordsFile);
-        logger.info(`indexed ${records.length} clauses`);
+        const { dir: index } = await (job ?? start(logger));
+        const out = join(fileURLToPath(dir), 'pagefind');
+        rmSync(out, { recursive: true, force: true });
+        linkTree(index, out);
       },
     },
   };

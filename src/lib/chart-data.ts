@@ -12,6 +12,7 @@ import { regionColours } from './charts/palette.ts';
 import { selectComparisonPanels, type ComparisonPanel } from './charts/target-comparison.ts';
 import type { TimelineDocument } from './charts/plan-timeline.ts';
 import type { HeatmapDocument, HeatmapTheme, ThemeCounts } from './charts/theme-heatmap.ts';
+import { themeColumns } from './theme-columns.ts';
 import type { LegendRegion } from './charts/target-comparison-svg.ts';
 
 /** Regions that have documents, parents first, each with its colour. */
@@ -59,12 +60,29 @@ export async function getTimelineDocuments(): Promise<TimelineDocument[]> {
 
 const groupNames = { opening: '教育对外开放', modernisation: '教育现代化' } as const;
 
-export async function getHeatmapInput(): Promise<{ themes: HeatmapTheme[]; docs: HeatmapDocument[]; index: ThemeCounts; href: (t: string, d: string) => string }> {
+/**
+ * The theme × document heatmap: a column a plan while they fit (theme-columns.ts), else a column a
+ * level, its cells the clauses of all that level's plans (`byLevel`).
+ */
+export async function getHeatmapInput(): Promise<{ themes: HeatmapTheme[]; docs: HeatmapDocument[]; index: ThemeCounts; href: (t: string, d: string) => string; byLevel: boolean }> {
   const [plans, themes, index] = await Promise.all([getPlans(), getThemes(), getThemeIndex()]);
+  const columns = themeColumns(plans.map((p) => ({ id: p.id, level: p.data.level, title: p.data.shortTitle })));
+  const byLevel = columns.some((c) => c.plan === undefined);
+  if (!byLevel) {
+    return {
+      themes: themes.map((t) => ({ id: t.id, name: t.name, group: groupNames[t.group] })),
+      docs: plans.map((p) => ({ id: p.id, label: documentLabel(p), title: p.data.shortTitle })),
+      index,
+      href: themeUrl,
+      byLevel,
+    };
+  }
+  const merged: ThemeCounts = new Map([...index].map(([theme, byDoc]) => [theme, Object.fromEntries(columns.map((c) => [c.id, c.plans.flatMap((p) => byDoc[p] ?? [])]))]));
   return {
     themes: themes.map((t) => ({ id: t.id, name: t.name, group: groupNames[t.group] })),
-    docs: plans.map((p) => ({ id: p.id, label: documentLabel(p), title: p.data.shortTitle })),
-    index,
-    href: themeUrl,
+    docs: columns.map((c) => ({ id: c.id, label: [c.name, `${c.plans.length} 份`], title: c.name })),
+    index: merged,
+    href: (t) => themeUrl(t),
+    byLevel,
   };
 }

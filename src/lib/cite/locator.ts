@@ -1,5 +1,5 @@
 import type { Clause } from '../../schemas/clause.ts';
-import { numberToChinese } from '../../../scripts/ingest/numbering.ts';
+import { numberToChinese } from '../text/chinese-numerals.ts';
 
 /**
  * Every clause's place in its document in citation Chinese (`第三部分（五）`, `第四部分（二）第9条（1）①`),

@@ -8,7 +8,7 @@ import { toSearchRecords, type SearchRecord } from './records.ts';
 import { toSearchTerm, toSuggestion, type SearchTerm, type Suggestion } from './suggestions.ts';
 import { buildT2sTable } from './t2s.ts';
 
-/** Every clause as a search record (the build indexes these with Pagefind). */
+/** Every clause as a search record, as the index holds them: the filter lists count from these. */
 export async function siteSearchRecords(): Promise<SearchRecord[]> {
   const [plans, clauses, links, themes] = await Promise.all([getPlans(), getClauseMap(), getLinks(), getThemes()]);
   return toSearchRecords(

@@ -1,0 +1,82 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { SearchRecord } from '../lib/search/records.ts';
+import { addInBatches, buildIndex, linkTree, type Indexer } from './pagefind-index.ts';
+
+const record = (i: number, content = `第${i}条`): SearchRecord => ({ url: `/plans/p/#q${i}`, content, language: 'zh-cn', meta: {}, filters: {}, sort: {} });
+const records = (n: number) => Array.from({ length: n }, (_, i) => record(i + 1));
+
+/** Records what was added and how many adds were in flight at once; writes one file a record. */
+function fakeIndexer(log: { opened: number; added: string[]; maxInFlight: number }, fail?: string): () => Promise<Indexer> {
+  return async () => {
+    log.opened++;
+    let inFlight = 0;
+    const added: SearchRecord[] = [];
+    return {
+      add: async (r) => {
+        inFlight++;
+        log.maxInFlight = Math.max(log.maxInFlight, inFlight);
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        inFlight--;
+        added.push(r);
+        log.added.push(r.url);
+        return r.url === fail ? ['bad record'] : [];
+      },
+      write: async (dir) => {
+        mkdirSync(join(dir, 'fragment'), { recursive: true });
+        added.forEach((r, i) => writeFileSync(join(dir, 'fragment', `${i}.json`), r.content));
+        return [];
+      },
+      close: async () => {},
+    };
+  };
+}
+
+const newLog = () => ({ opened: 0, added: [] as string[], maxInFlight: 0 });
+
+describe('the search index', () => {
+  it('adds every record, many in flight at once but never more than a batch', async () => {
+    const log = newLog();
+    await addInBatches(await fakeIndexer(log)(), records(25), 10);
+    expect(log.added).toHaveLength(25);
+    expect(new Set(log.added).size).toBe(25);
+    expect(log.maxInFlight).toBe(10);
+  });
+
+  it('names the record Pagefind refused', async () => {
+    await expect(addInBatches(await fakeIndexer(newLog(), '/plans/p/#q7')(), records(12), 5)).rejects.toThrow('pagefind: /plans/p/#q7: bad record');
+  });
+
+  it('reuses the index of unchanged records, rebuilds when one changes, and keeps only the newest', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'duidu-index-'));
+    const log = newLog();
+    const first = await buildIndex(records(3), cache, '1.0.0', fakeIndexer(log));
+    const again = await buildIndex(records(3), cache, '1.0.0', fakeIndexer(log));
+    expect([first.reused, again.reused, again.dir, log.opened]).toEqual([false, true, first.dir, 1]);
+    const changed = await buildIndex([...records(2), record(3, '改过的第3条')], cache, '1.0.0', fakeIndexer(log));
+    expect(changed.reused).toBe(false);
+    expect(readdirSync(cache)).toEqual([changed.dir.slice(cache.length + 1)]);
+    const upgraded = await buildIndex([...records(2), record(3, '改过的第3条')], cache, '1.1.0', fakeIndexer(log));
+    expect(upgraded.reused).toBe(false);
+  });
+
+  it('an index that failed half way is not reused', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'duidu-index-'));
+    await expect(buildIndex(records(3), cache, '1.0.0', fakeIndexer(newLog(), '/plans/p/#q2'))).rejects.toThrow();
+    const log = newLog();
+    expect((await buildIndex(records(3), cache, '1.0.0', fakeIndexer(log))).reused).toBe(false);
+    expect(log.opened).toBe(1);
+  });
+
+  it('puts the index files into the site, every file with its content', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'duidu-index-'));
+    const { dir } = await buildIndex(records(3), cache, '1.0.0', fakeIndexer(newLog()));
+    const site = join(mkdtempSync(join(tmpdir(), 'duidu-site-')), 'pagefind');
+    linkTree(dir, site);
+    expect(readdirSync(join(site, 'fragment')).sort()).toEqual(['0.json', '1.json', '2.json']);
+    expect(readFileSync(join(site, 'fragment', '2.json'), 'utf8')).toBe('第3条');
+    expect(existsSync(join(site, '.complete'))).toBe(false);
+  });
+});
