@@ -1,4 +1,5 @@
 import type { Clause, ClauseKind } from '../../src/schemas/clause.ts';
+import { foldForMatching } from '../../src/lib/text/simplify.ts';
 import { SourceError } from './errors.ts';
 import { Nesting } from './nesting.ts';
 import { splitSentences } from './normalize-text.ts';
@@ -70,7 +71,7 @@ export function parallelHeading(text: string): string | undefined {
 
 /** `到2027年，…`: a paragraph that opens a dated stage of the plan's goals. */
 function stageYear(text: string): string | undefined {
-  return /^到(\d{4})年/.exec(text)?.[1];
+  return /^到(\d{4})年/.exec(foldForMatching(text))?.[1];
 }
 
 /**
@@ -252,7 +253,8 @@ export class StructureBuilder {
   private isFraming(text: string): boolean {
     const title = this.title;
     if (!title || this.clauses.some((c) => c.number !== '' || c.kind === 'heading')) return false;
-    return text.includes(`《${title}》`) && /印发|发布|主要内容如下|全文如下|摘要如下/.test(text);
+    // Folded alike, so a text in traditional characters or full-width brackets names its title too.
+    return foldForMatching(text).includes(foldForMatching(`《${title}》`)) && /印发|發布|发布|印發|主要內容如下|主要内容如下|全文如下|摘要如下/.test(text);
   }
 
   private make(
