@@ -11,6 +11,8 @@ export default defineConfig({
   // Unset, they carry paths and the page completes them with the reader's address.
   ...(process.env.DUIDU_SITE_URL ? { site: process.env.DUIDU_SITE_URL } : {}),
   trailingSlash: 'always',
+  // Chinese at the root, English under /en/: pages read Astro.currentLocale (src/lib/i18n.ts).
+  i18n: { locales: ['zh-CN', 'en'], defaultLocale: 'zh-CN', routing: { prefixDefaultLocale: false } },
   build: { format: 'directory' },
   markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },
   integrations: [mdx(), pagefindIndex()],
