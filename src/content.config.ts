@@ -7,6 +7,7 @@ import { ClauseId } from './schemas/clause.ts';
 import { DocumentLinks } from './schemas/links.ts';
 import { DocumentAlignments } from './schemas/alignment.ts';
 import { Theme } from './schemas/theme.ts';
+import { Translation } from './schemas/translation.ts';
 
 /** The plans as MDX, written by `npm run ingest` from sources/. */
 const plans = defineCollection({
@@ -44,4 +45,10 @@ const alignments = defineCollection({
   schema: DocumentAlignments,
 });
 
-export const collections = { plans, clauses, themes, links, themeIndex, alignments };
+/** Duidu's unofficial English of each plan, clause by clause (checked by `npm run translations -- --check`). */
+const translations = defineCollection({
+  loader: glob({ pattern: ['*.json', '!glossary.json'], base: './content/translations' }),
+  schema: Translation,
+});
+
+export const collections = { plans, clauses, themes, links, themeIndex, alignments, translations };
