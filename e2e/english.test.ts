@@ -103,4 +103,31 @@ describe('English edition', () => {
     expect(chinese.en).toBeNull();
     expect(chinese.zh).not.toBeNull();
   });
+
+  it('English search lands on translated clauses by their English names, and shows the Chinese with the English', async () => {
+    const named: Record<string, string[]> = {
+      'Luban Workshop': ['鲁班工坊'],
+      'international students': ['来华留学', '留学生', '外籍学生'],
+      'sister schools': ['友好学校', '姊妹学校'],
+      'recruiting overseas talent': ['海外引智'],
+      'Sino-foreign cooperative education': ['中外合作办学'],
+    };
+    const targets = Object.entries(named)
+      .map(([query, zh]) => ({
+        query,
+        hrefs: translations().flatMap((t) => clausesOf(t.document).filter((c) => t.clauses[c.id] && zh.some((z) => c.text.includes(z))).map((c) => `/en/plans/${t.document}/#${c.id}`)),
+      }))
+      .filter((q) => q.hrefs.length > 0);
+    expect(targets.length).toBeGreaterThanOrEqual(2);
+    const page = await env.browser.newPage();
+    for (const { query, hrefs } of targets) {
+      await page.goto(`${env.url}/en/search/?q=${encodeURIComponent(query)}`);
+      await page.waitForFunction(() => /\d+ results/.test(document.querySelector('#search-status')?.textContent ?? ''), null, { timeout: 20_000 });
+      const first = page.locator('#search-results li').first();
+      expect(hrefs, query).toContain(await first.locator('a').first().getAttribute('href'));
+      expect(await first.locator('.hit-zh').getAttribute('lang')).toBe('zh-CN');
+      expect(await first.locator('.hit-zh').innerText()).toMatch(/\p{Script=Han}/u);
+    }
+    await page.close();
+  });
 });

@@ -3,6 +3,7 @@ import { toBibtex, toCslJson, toRis } from '../lib/cite/exports.ts';
 import { collectClauses, pinsFromParams, pinsToParams, type Pin } from '../lib/collection.ts';
 import type { PlanRedirects } from '../lib/anchor-redirects.ts';
 import { readPins, updateCollectionLink, writePins } from './pins.ts';
+import { localHref } from './i18n.ts';
 import { localIsoDate as today } from '../lib/dates.ts';
 
 interface PlanClauses {
@@ -54,7 +55,7 @@ export async function startCollectionPage(): Promise<void> {
       section.className = 'column';
       const h2 = document.createElement('h2');
       const link = document.createElement('a');
-      link.href = `/plans/${id}/`;
+      link.href = localHref(`/plans/${id}/`);
       link.textContent = plan.title;
       h2.append(link, ' ');
       const region = document.createElement('span');
@@ -69,7 +70,7 @@ export async function startCollectionPage(): Promise<void> {
         li.dataset['clause'] = `${id}#${item.clause.id}`;
         const label = document.createElement('a');
         label.className = 'quote-label';
-        label.href = `/plans/${id}/#${item.clause.id}`;
+        label.href = localHref(`/plans/${id}/#${item.clause.id}`);
         label.textContent = item.clause.label;
         const quote = document.createElement('blockquote');
         const p = document.createElement('p');
@@ -103,7 +104,7 @@ export async function startCollectionPage(): Promise<void> {
     if (action === 'csl') download('duidu.json', 'application/json', JSON.stringify(items.map((i) => toCslJson(key(i), cite(i))), null, 2));
     if (action === 'clear') {
       writePins([]);
-      location.href = '/collection/';
+      location.href = localHref('/collection/');
     }
   });
 }

@@ -2,7 +2,7 @@ import { isolate } from '../lib/bidi.ts';
 import { excerptPieces, MAX_QUERY, rankHits, stateFromParams, stateToParams, type RankedHit, type SearchState } from '../lib/search/query.ts';
 import { aliasesOf, type Suggestion } from '../lib/search/suggestions.ts';
 import { fold, simplifyWith } from '../lib/text/fold.ts';
-import { t } from './i18n.ts';
+import { currentLang, localHref, t } from './i18n.ts';
 
 interface PagefindResult {
   id: string;
@@ -14,6 +14,7 @@ interface PagefindData {
   meta: Record<string, string>;
 }
 interface Pagefind {
+  init: () => Promise<void>;
   options: (o: Record<string, unknown>) => Promise<void>;
   search: (q: string, o?: Record<string, unknown>) => Promise<{ results: PagefindResult[] }>;
   filters: () => Promise<Record<string, Record<string, number>>>;
@@ -32,14 +33,31 @@ const KIND_LABEL = {
   },
 };
 
-let pagefind: Promise<Pagefind> | undefined;
-function loadPagefind(): Promise<Pagefind> {
-  // The bundle is written by the build into /pagefind/; it is not part of the site's JS.
-  const url = '/pagefind/pagefind.js';
-  pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (p) => {
-    await p.options({ excerptLength: 40 });
-    return p;
-  });
+const pagefinds = new Map<string, Promise<Pagefind>>();
+/**
+ * The bundles are written by the build (they are not part of the site's JS): /pagefind-en/ holds
+ * the English translations, searched from English pages unless the query has Chinese characters;
+ * /pagefind/ holds the Chinese.
+ */
+function loadPagefind(q: string): Promise<Pagefind> {
+  const language = currentLang() === 'en' && !/\p{Script=Han}/u.test(q) ? 'en' : 'zh-cn';
+  const url = language === 'en' ? '/pagefind-en/pagefind.js' : '/pagefind/pagefind.js';
+  let pagefind = pagefinds.get(url);
+  if (!pagefind) {
+    pagefind = (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (p) => {
+      await p.options({ excerptLength: 40 });
+      // Pagefind takes its word handling from <html lang> when it starts (synchronously): read
+      // the Chinese index as Chinese on English pages too, or phrase matches fail.
+      const html = document.documentElement;
+      const pageLang = html.lang;
+      html.lang = language;
+      const started = p.init();
+      html.lang = pageLang;
+      await started;
+      return p;
+    });
+    pagefinds.set(url, pagefind);
+  }
   return pagefind;
 }
 
@@ -56,7 +74,7 @@ const quote = (q: string) => `"${q.replace(/"/g, '')}"`;
  * `国（境）外`. `simplified` is the query in simplified characters, when it was typed otherwise.
  */
 async function runQuery(state: SearchState): Promise<{ simplified?: string; hits: RankedHit<PagefindResult>[] }> {
-  const pf = await loadPagefind();
+  const pf = await loadPagefind(state.q);
   const options: Record<string, unknown> = { filters: state.filters, ...(state.sort === 'date' ? { sort: { date: 'desc' } } : {}) };
   let query = fold(state.q.trim());
   let simplified: string | undefined;
@@ -79,7 +97,7 @@ function renderHit(hit: RankedHit<PagefindResult>, data: PagefindData): HTMLLIEl
   const li = document.createElement('li');
   li.className = `hit hit-${hit.kind}`;
   const a = document.createElement('a');
-  a.href = data.url;
+  a.href = localHref(data.url);
   a.className = 'hit-title';
   a.textContent = data.meta['title'] ?? data.url;
   const tag = document.createElement('span');
@@ -95,12 +113,21 @@ function renderHit(hit: RankedHit<PagefindResult>, data: PagefindData): HTMLLIEl
     } else p.append(piece.text);
   }
   li.append(a, ' ', tag, p);
+  // An English result shows the Chinese it translates, which stays the authority.
+  const zh = data.meta['zh'];
+  if (zh) {
+    const original = document.createElement('p');
+    original.className = 'hit-zh';
+    original.lang = 'zh-CN';
+    original.textContent = zh.length > 160 ? `${zh.slice(0, 160)}…` : zh;
+    li.append(original);
+  }
   return li;
 }
 
 async function renderFilters(form: HTMLFormElement, state: SearchState): Promise<void> {
   const box = form.querySelector<HTMLElement>('#search-filters')!;
-  const available = await (await loadPagefind()).filters();
+  const available = await (await loadPagefind(state.q)).filters();
   box.replaceChildren(
     ...Object.entries(available).map(([name, values]) => {
       const fs = document.createElement('fieldset');
