@@ -64,13 +64,13 @@ export function figuresOf(zh: string): Figure[] {
 const plainFigures = (en: string) => en.replace(/(\d),(?=\d{3}\b)/g, '$1');
 
 /** Case, curly quotes, dashes and a plural `s` do not matter when looking for a glossary term. */
-function termPattern(en: string): RegExp {
+export function termPattern(en: string): RegExp {
   const words = foldEnglish(en).split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const last = words.length - 1;
   words[last] = words[last]!.endsWith('s') ? `${words[last]}?` : `${words[last]}(?:e?s)?`;
   return new RegExp(`(?<![\\p{L}])${words.join('\\s+')}(?![\\p{L}])`, 'u');
 }
-const foldEnglish = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'").replace(/[‐‑‒–—]/g, '-').replace(/[“”"]/g, '');
+export const foldEnglish = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'").replace(/[‐‑‒–—]/g, '-').replace(/[“”"]/g, '');
 
 /**
  * The glossary terms a Chinese text uses, longest first, each counted only where it is not part
