@@ -55,3 +55,9 @@ export function englishHeadings(view: readonly BilingualClause[]): Clause[] {
     return { ...c, number: at > 0 ? c.en.slice(0, at) : '', heading: c.enHeading };
   });
 }
+
+/** One clause's English, for pages that quote clauses outside their plan; undefined when untranslated. */
+export function clauseEnglish(translation: Translation | undefined, clause: Clause): { en: string; stale: boolean } | undefined {
+  const [view] = bilingualClauses([clause], translation);
+  return view && view.status !== 'missing' ? { en: view.en, stale: view.status === 'stale' } : undefined;
+}
