@@ -80,13 +80,12 @@ describe('English edition', () => {
   it('puts English and Chinese side by side on wide screens, one after the other on phones; links show one language', async () => {
     const doc = translations()[0]!.document;
     const id = clausesOf(doc).find((c) => c.kind === 'paragraph' && translations()[0]!.clauses[c.id])!.id;
+    const page = await env.browser.newPage();
     const boxes = async (width: number, query = '') => {
-      const page = await env.browser.newPage({ viewport: { width, height: 900 } });
+      await page.setViewportSize({ width, height: 900 });
       await page.goto(`${env.url}/en/plans/${doc}/${query}#${id}`);
       const box = async (sel: string) => (await page.locator(`#${id} ${sel}`).isVisible() ? await page.locator(`#${id} ${sel}`).boundingBox() : null);
-      const result = { en: await box('.bi-en'), zh: await box('.bi-zh'), wide: await page.evaluate(() => document.documentElement.scrollWidth > innerWidth) };
-      await page.close();
-      return result;
+      return { en: await box('.bi-en'), zh: await box('.bi-zh'), wide: await page.evaluate(() => document.documentElement.scrollWidth > innerWidth) };
     };
     const wide = await boxes(1280);
     expect(wide.zh!.x).toBeGreaterThan(wide.en!.x + wide.en!.width - 1);
@@ -102,7 +101,8 @@ describe('English edition', () => {
     const chinese = await boxes(360, '?text=zh');
     expect(chinese.en).toBeNull();
     expect(chinese.zh).not.toBeNull();
-  });
+    await page.close();
+  }, 90_000);
 
   it('English search lands on translated clauses by their English names, and shows the Chinese with the English', async () => {
     const named: Record<string, string[]> = {
