@@ -12,6 +12,8 @@ export default defineConfig({
   // citation files carry no URL.
   ...(process.env.DUIDU_SITE_URL ? { site: process.env.DUIDU_SITE_URL } : {}),
   trailingSlash: 'always',
+  // Chinese at the root, English under /en/: pages read Astro.currentLocale (src/lib/i18n.ts).
+  i18n: { locales: ['zh-CN', 'en'], defaultLocale: 'zh-CN', routing: { prefixDefaultLocale: false } },
   build: { format: 'directory' },
   // No code in the plans: Shiki would only warn that its inline styles break the page policy.
   markdown: { processor: unified({ remarkPlugins: [remarkGfm] }), syntaxHighlight: false },

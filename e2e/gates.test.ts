@@ -28,7 +28,7 @@ describe('quality gates on dist/', () => {
   it('every page validates under .htmlvalidate.json', async () => {
     const problems = await validatePages(site.pages, readHtmlValidateConfig(root));
     expect(problems.map(formatHtmlProblem)).toEqual([]);
-  });
+  }, 180_000); // both editions: every page twice
 
   it('every page keeps to the weight budgets', () => {
     const weights = weighSite(distDir, site);

@@ -145,8 +145,7 @@ describe('region pages', () => {
     expect(text).toContain('未见报道');
     expect(text).toContain('已见报道');
     expect(text).not.toContain('不再提及');
-    await page.evaluate(() => localStorage.setItem('duidu-lang', 'en'));
-    await page.reload();
+    await page.goto(page.url().replace('/regions/', '/en/regions/'));
     const english = await page.locator('section.succession[data-relation="plan-report"] [data-change="dropped"] h4').innerText();
     expect(english).toMatch(/not reported/i);
     await page.context().close();

@@ -116,6 +116,17 @@ describe('a sixth plan, added as an editor would add it', () => {
     for (const r of own) expect(text).toContain(r.quote);
   });
 
+  it('its English page shows the Chinese under the same anchors and says it has no translation yet; the translation report lists it', async () => {
+    const chinese = await clausesOnPage();
+    await page.goto(`${server.url}/en/plans/${ID}/`);
+    expect(await page.locator('.translation-notice').innerText()).toContain('No English translation yet');
+    expect(await page.locator('.clause[id]').evaluateAll((els) => els.map((el) => el.id))).toEqual(chinese.map((c) => c.id));
+    expect(await page.locator(`#${chinese.at(-1)!.id} .bi-zh`).innerText()).toBe(chinese.at(-1)!.text);
+    const report = await project.runAsync('scripts/translations.ts', '--check');
+    expect(report.status).toBe(0);
+    expect(report.output).toContain(`${ID}: no translation; its ${chinese.length} clauses show in Chinese only`);
+  });
+
   it('a search for a phrase only it contains lands on its clause', async () => {
     const others = readdirSync(join(project.dir, 'sources'), { withFileTypes: true }).filter((d) => d.isDirectory() && d.name !== ID);
     for (const d of others) expect(readFileSync(join(project.dir, 'sources', d.name, 'text.txt'), 'utf8'), d.name).not.toContain('天府国际教育交流周');

@@ -28,6 +28,7 @@ import { themeItems } from './ingest/review-items.ts';
 import { checkReview, reviewDocuments, writeReview, type DocumentReview } from './ingest/review-files.ts';
 import type { ReviewFinding } from './ingest/review.ts';
 import { isMain } from './node-version.ts';
+import { findingLines, translationReports } from './translations/load.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const sourcesDir = join(root, 'sources');
@@ -111,6 +112,9 @@ export function checkAnchors(docs: readonly IngestedDocument[], accepted: readon
 /** `--accept doc#id` arguments, repeatable. */
 const acceptedAnchors = (argv: readonly string[]) => argv.flatMap((a, i) => (argv[i - 1] === '--accept' ? [a] : []));
 
+/** Translated clauses whose Chinese has changed since (content/translations/). */
+const staleTranslationLines = () => translationReports(root).flatMap((r) => findingLines(r, new Set(['stale'])));
+
 function main(): number {
   const check = process.argv.includes('--check');
   const release = process.argv.includes('--release-anchors');
@@ -154,6 +158,9 @@ function main(): number {
     const review = checkReview('ingest --check', reviews);
     for (const line of review) console.error(line);
     if (review.length) return 1;
+    const staleTranslations = staleTranslationLines();
+    for (const line of staleTranslations) console.error(`ingest --check: ${line} (stale: translate the Chinese again, then record its fingerprint)`);
+    if (staleTranslations.length) return 1;
     console.log(`ingest --check: ${files.size} files up to date, every review item has a verdict`);
     return 0;
   }
@@ -164,6 +171,7 @@ function main(): number {
     writeFileSync(join(contentDir, path), text);
   }
   console.log(`ingest: ${files.size} files, ${changed.length} written, ${stale.length} removed`);
+  for (const line of staleTranslationLines()) console.log(`ingest: ${line} (stale: the English edition marks it)`);
   return 0;
 }
 

@@ -8,6 +8,7 @@ import { DocumentLinks } from './schemas/links.ts';
 import { DocumentAlignments } from './schemas/alignment.ts';
 import { Theme } from './schemas/theme.ts';
 import { DocumentCommitments } from './schemas/commitment.ts';
+import { Translation } from './schemas/translation.ts';
 
 /** The plans' metadata as MDX frontmatter, written by `npm run ingest` from sources/ (their text is in `clauses`). */
 const plans = defineCollection({
@@ -51,4 +52,11 @@ const commitments = defineCollection({
   schema: DocumentCommitments,
 });
 
-export const collections = { plans, clauses, themes, links, themeIndex, alignments, commitments };
+
+/** Duidu's unofficial English of each plan, clause by clause (checked by `npm run translations -- --check`). */
+const translations = defineCollection({
+  loader: glob({ pattern: ['*.json', '!glossary.json'], base: './content/translations' }),
+  schema: Translation,
+});
+
+export const collections = { plans, clauses, themes, links, themeIndex, alignments, commitments, translations };

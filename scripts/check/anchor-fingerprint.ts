@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sourceFingerprint } from '../../src/lib/translations/fingerprint.ts';
 import { SAMPLE_LIMIT, type AnchorFingerprint } from '../../src/schemas/anchors.ts';
 
 /**
@@ -19,7 +19,7 @@ function sampleOf(chars: readonly string[]): string {
 export function fingerprintOf(text: string): AnchorFingerprint {
   const plain = normalise(text);
   const chars = Array.from(plain);
-  return { hash: createHash('sha256').update(plain).digest('hex').slice(0, 12), length: chars.length, text: sampleOf(chars) };
+  return { hash: sourceFingerprint(plain), length: chars.length, text: sampleOf(chars) };
 }
 
 /** Edit distance over code points (a CJK character counts once). */

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -7,14 +8,19 @@ import * as pagefind from 'pagefind';
 import { readSearchRecords } from '../lib/search/content-records.ts';
 import type { SearchRecord } from '../lib/search/records.ts';
 
-const CONFIG = { forceLanguage: 'zh-cn' } as const;
+/**
+ * Two bundles, so each language keeps its own word handling: the Chinese clauses in /pagefind/,
+ * and Duidu's English translations in /pagefind-en/ with Pagefind's English stemmer (the search
+ * page picks one by the query's script).
+ */
+export type IndexLanguage = 'zh-cn' | 'en';
 /** Records in flight at once: the round trips overlap, and the service is never sent the whole corpus in one go. */
 const BATCH = 1000;
 const DONE = '.complete';
 
 /** Names an index by everything that decides its files: the records, Pagefind's version and its options. */
-export function indexKey(records: readonly SearchRecord[], pagefindVersion: string): string {
-  const hash = createHash('sha256').update(JSON.stringify([pagefindVersion, CONFIG]));
+export function indexKey(records: readonly SearchRecord[], pagefindVersion: string, language: IndexLanguage = 'zh-cn'): string {
+  const hash = createHash('sha256').update(JSON.stringify([pagefindVersion, { forceLanguage: language }]));
   for (const r of records) hash.update(JSON.stringify(r)).update('\n');
   return hash.digest('hex').slice(0, 16);
 }
@@ -26,8 +32,8 @@ export interface Indexer {
   close(): Promise<void>;
 }
 
-async function pagefindIndexer(): Promise<Indexer> {
-  const { index, errors } = await pagefind.createIndex(CONFIG);
+async function pagefindIndexer(language: IndexLanguage = 'zh-cn'): Promise<Indexer> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
   return {
     add: async (r) => (await index.addCustomRecord(r)).errors,
@@ -59,8 +65,8 @@ export interface IndexResult {
  * Builds the index of `records` into `cacheDir/<key>/`, or finds it there from an earlier build
  * of the same records. Only the newest index is kept.
  */
-export async function buildIndex(records: readonly SearchRecord[], cacheDir: string, version: string, open: () => Promise<Indexer> = pagefindIndexer): Promise<IndexResult> {
-  const key = indexKey(records, version);
+export async function buildIndex(records: readonly SearchRecord[], cacheDir: string, version: string, open: () => Promise<Indexer> = pagefindIndexer, language: IndexLanguage = 'zh-cn'): Promise<IndexResult> {
+  const key = indexKey(records, version, language);
   const dir = join(cacheDir, key);
   if (existsSync(join(dir, DONE))) return { dir, records: records.length, reused: true };
   if (existsSync(cacheDir)) for (const old of readdirSync(cacheDir)) rmSync(join(cacheDir, old), { recursive: true, force: true });
@@ -124,10 +130,21 @@ export function pagefindIndex(): AstroIntegration {
         job = start(logger);
       },
       'astro:build:done': async ({ dir, logger }) => {
+        const dist = fileURLToPath(dir);
         const { dir: index } = await (job ?? start(logger));
-        const out = join(fileURLToPath(dir), 'pagefind');
+        const out = join(dist, 'pagefind');
         rmSync(out, { recursive: true, force: true });
         linkTree(index, out);
+        // The English records are the translations as the build wrote them (search/records-en.json).
+        const file = join(dist, 'search', 'records-en.json');
+        const english = JSON.parse(await readFile(file, 'utf8')) as SearchRecord[];
+        await rm(file);
+        const t0 = performance.now();
+        const en = await buildIndex(english, join(cacheDir, '..', 'pagefind-en'), pagefindVersion(root), () => pagefindIndexer('en'), 'en');
+        logger.info(`${en.reused ? 'reused the index of' : 'indexed'} ${en.records} translated clauses (en) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+        const outEn = join(dist, 'pagefind-en');
+        rmSync(outEn, { recursive: true, force: true });
+        linkTree(en.dir, outEn);
       },
     },
   };

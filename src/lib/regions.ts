@@ -10,10 +10,10 @@ export function regionById(id: string): Region {
 }
 
 /** `广东省 › 广州市`: the region under its parents. */
-export function regionPath(id: string): string {
+export function regionPath(id: string, lang: 'zh' | 'en' = 'zh'): string {
   return regionChain(regions, id)
     .reverse()
-    .map((r) => r.name)
+    .map((r) => (lang === 'en' ? r.nameEn : r.name))
     .join(' › ');
 }
 

@@ -3,7 +3,7 @@ import { toBibtex, toCslJson, toRis } from '../lib/cite/exports.ts';
 import { collectClauses, mergePins, movePin, pinsFromParams, pinsToParams, removePin, sameCollection, setNote, type Pin } from '../lib/collection.ts';
 import type { PlanRedirects } from '../lib/anchor-redirects.ts';
 import { readPins, updateCollectionLink, writePins } from './pins.ts';
-import { t } from './i18n.ts';
+import { localHref, t } from './i18n.ts';
 import { localIsoDate as today } from '../lib/dates.ts';
 import { downloadFile as download } from './download.ts';
 
@@ -166,7 +166,7 @@ export async function startCollectionPage(): Promise<void> {
     if (action === 'clear') {
       // Someone else's collection closes; only the reader's own is ever emptied.
       if (!shared) writePins([]);
-      location.href = '/collection/';
+      location.href = localHref('/collection/');
     }
   });
 }

@@ -1,5 +1,5 @@
 import { MAX_PINS, pinsFromStored, pinsToParams, togglePin, type Pin } from '../lib/collection.ts';
-import { t } from './i18n.ts';
+import { localHref, t } from './i18n.ts';
 
 const KEY = 'duidu-pins';
 
@@ -26,7 +26,7 @@ export function writePins(pins: readonly Pin[]): boolean {
 /** The header link to the reader's collection, with its count. */
 export function updateCollectionLink(pins: readonly Pin[] = readPins()): void {
   for (const a of document.querySelectorAll<HTMLAnchorElement>('a[data-collection-link]')) {
-    a.href = `/collection/?${pinsToParams(pins)}`;
+    a.href = localHref(`/collection/?${pinsToParams(pins)}`);
     a.querySelector('.count')!.textContent = String(pins.length);
   }
 }

@@ -1,3 +1,4 @@
+import { localHref } from './i18n.ts';
 import { matchSuggestions, type Suggestion } from '../lib/search/suggestions.ts';
 
 /** The header search box: suggests themes and documents as the reader types (pinyin too). */
@@ -32,7 +33,7 @@ export function startSearchBox(form: HTMLFormElement): void {
         const li = document.createElement('li');
         const a = document.createElement('a');
         a.id = `suggest-${i}`;
-        a.href = s.url;
+        a.href = localHref(s.url);
         a.setAttribute('role', 'option');
         a.setAttribute('aria-selected', 'false');
         a.textContent = s.label;

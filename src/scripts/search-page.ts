@@ -36,7 +36,7 @@ export function startSearchPage(): void {
     const names = [...new Set(boxes.map((b) => b.dataset['filter']!))];
     countsNote.hidden = false;
     const [{ filterCounts }, { loadPagefind }] = await Promise.all([import('./search-counts.ts'), import('./search-run.ts')]);
-    const counts = await filterCounts(await loadPagefind(), last.outcome, last.state, names);
+    const counts = await filterCounts(await loadPagefind(last.state.q), last.outcome, last.state, names);
     if (mine !== run) return;
     for (const box of boxes) {
       const n = counts[box.dataset['filter']!]?.[box.dataset['value']!] ?? 0;

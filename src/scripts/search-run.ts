@@ -30,16 +30,33 @@ const S = searchStrings[document.documentElement.lang.startsWith('en') ? 'en' : 
 const PAGE = 20;
 export const DOCUMENT_FILTER = '文件';
 
-let pagefind: Promise<Pagefind> | undefined;
-export function loadPagefind(): Promise<Pagefind> {
-  // The bundle is written by the build into /pagefind/; it is not part of the site's JS.
-  const url = '/pagefind/pagefind.js';
-  pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (p) => {
-    // Pagefind's worker stays: on the page's own thread, unpacking the engine and the index chunks
-    // blocked the page for seconds on a throttled phone (Lighthouse TBT), for 12 KB saved.
-    await p.options({ excerptLength: 0 });
-    return p;
-  });
+const pagefinds = new Map<string, Promise<Pagefind>>();
+/**
+ * The bundles are written by the build (they are not part of the site's JS): /pagefind-en/ holds
+ * Duidu's English translations, searched from English pages unless the query has Chinese
+ * characters; /pagefind/ holds the Chinese.
+ */
+export function loadPagefind(q = ''): Promise<Pagefind> {
+  const language = document.documentElement.lang.startsWith('en') && !/\p{Script=Han}/u.test(q) ? 'en' : 'zh-cn';
+  const url = language === 'en' ? '/pagefind-en/pagefind.js' : '/pagefind/pagefind.js';
+  let pagefind = pagefinds.get(url);
+  if (!pagefind) {
+    pagefind = (import(/* @vite-ignore */ url) as Promise<Pagefind & { init?: () => Promise<void> }>).then(async (p) => {
+      // Pagefind's worker stays: on the page's own thread, unpacking the engine and the index chunks
+      // blocked the page for seconds on a throttled phone (Lighthouse TBT), for 12 KB saved.
+      await p.options({ excerptLength: 0 });
+      // Pagefind takes its word handling from <html lang> when it starts: read the Chinese index
+      // as Chinese on English pages too, or phrase matches fail.
+      const html = document.documentElement;
+      const pageLang = html.lang;
+      html.lang = language;
+      const started = p.init?.();
+      html.lang = pageLang;
+      await started;
+      return p;
+    });
+    pagefinds.set(url, pagefind);
+  }
   return pagefind;
 }
 
@@ -104,7 +121,7 @@ async function searchPhrase(pf: Pagefind, phrase: string, state: SearchState, al
  */
 async function runQuery(state: SearchState): Promise<Outcome> {
   const allTerms = loadTerms();
-  const pf = await loadPagefind();
+  const pf = await loadPagefind(state.q);
   let phrase = fold(state.q.trim());
   let outcome: Outcome = { phrase, scope: {}, ...(await searchPhrase(pf, phrase, state, await allTerms)) };
   const exactCount = () => outcome.candidates.filter((c) => c.kind !== 'loose').length;
@@ -174,6 +191,15 @@ function renderHit(c: Candidate, titles: Map<string, string>): HTMLLIElement {
     } else p.append(piece.text);
   }
   li.append(a, ' ', tag, p);
+  // An English result shows the Chinese it translates, which stays the authority.
+  const zh = data.meta['zh'];
+  if (zh) {
+    const original = document.createElement('p');
+    original.className = 'hit-zh';
+    original.lang = 'zh-CN';
+    original.textContent = zh.length > 160 ? `${zh.slice(0, 160)}…` : zh;
+    li.append(original);
+  }
   return li;
 }
 
@@ -212,7 +238,7 @@ export interface ResultsView {
  * partial hits, after every checked one. `stale` says when a newer query has started.
  */
 export async function showResults(state: SearchState, literal: boolean, view: ResultsView, stale: () => boolean): Promise<Outcome | undefined> {
-  const outcome: Outcome = literal ? { phrase: fold(state.q.trim()), scope: {}, ...(await searchPhrase(await loadPagefind(), fold(state.q.trim()), state, await loadTerms())) } : await runQuery(state);
+  const outcome: Outcome = literal ? { phrase: fold(state.q.trim()), scope: {}, ...(await searchPhrase(await loadPagefind(state.q), fold(state.q.trim()), state, await loadTerms())) } : await runQuery(state);
   if (stale()) return undefined;
   const queue = [...outcome.candidates];
   const nextPage = async () => {

@@ -7,12 +7,34 @@ import { toPinyin } from './pinyin.ts';
 import { toSearchRecords, type SearchRecord } from './records.ts';
 import { toSearchTerm, toSuggestion, type SearchTerm, type Suggestion } from './suggestions.ts';
 import { buildT2sTable } from './t2s.ts';
+import { toEnglishSearchRecords } from './records-en.ts';
+import { getTranslations } from '../translations/site.ts';
+import { bilingualClauses, translatedField } from '../translations/view.ts';
 
 /** Every clause as a search record, as the index holds them: the filter lists count from these. */
 export async function siteSearchRecords(): Promise<SearchRecord[]> {
   const [plans, clauses, links, themes] = await Promise.all([getPlans(), getClauseMap(), getLinks(), getThemes()]);
   return toSearchRecords(
     plans.map((p) => ({ id: p.id, meta: p.data, clauses: clauses.get(p.id) ?? [], links: links.get(p.id) ?? {}, regionName: regionById(p.data.region).name })),
+    new Map(themes.map((t) => [t.id, t])),
+  );
+}
+
+/** Every translated clause as an English search record (indexed apart, with the English stemmer). */
+export async function siteEnglishSearchRecords(): Promise<SearchRecord[]> {
+  const [plans, clauses, links, themes, translations] = await Promise.all([getPlans(), getClauseMap(), getLinks(), getThemes(), getTranslations()]);
+  return toEnglishSearchRecords(
+    plans.map((p) => {
+      const translation = translations.get(p.id);
+      return {
+        id: p.id,
+        meta: p.data,
+        title: translatedField(translation, 'title', p.data.title) ?? p.data.titleEn,
+        clauses: bilingualClauses(clauses.get(p.id) ?? [], translation),
+        links: links.get(p.id) ?? {},
+        regionName: regionById(p.data.region).nameEn,
+      };
+    }),
     new Map(themes.map((t) => [t.id, t])),
   );
 }

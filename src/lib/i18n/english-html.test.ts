@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { toEnglishHtml } from './english-html.ts';
+
+describe('toEnglishHtml', () => {
+  it('writes each interface string in English, so no script swaps text after load', () => {
+    expect(toEnglishHtml('<th scope="col" data-en="Region">地区</th>')).toBe('<th scope="col">Region</th>');
+    expect(toEnglishHtml('<p data-en="Terms &amp; names" class="x">识别词</p>')).toBe('<p class="x">Terms &amp; names</p>');
+    expect(toEnglishHtml('<nav aria-label="主导航" data-en-label="Main">')).toBe('<nav aria-label="Main">');
+    expect(toEnglishHtml('<input placeholder="搜索" data-en-placeholder="Search">')).toBe('<input placeholder="Search">');
+  });
+
+  it('keeps text that has no English as it is', () => {
+    expect(toEnglishHtml('<p lang="zh-CN">一、总体要求</p>')).toBe('<p lang="zh-CN">一、总体要求</p>');
+  });
+
+  it('keeps links inside the English edition, but not files or the language switch', () => {
+    expect(toEnglishHtml('<a href="/plans/x/#p1">x</a>')).toBe('<a href="/en/plans/x/#p1">x</a>');
+    expect(toEnglishHtml('<form action="/search/" method="get">')).toBe('<form action="/en/search/" method="get">');
+    expect(toEnglishHtml('<a href="/data/targets.csv">csv</a>')).toBe('<a href="/data/targets.csv">csv</a>');
+    expect(toEnglishHtml('<a href="/plans/x/" hreflang="zh-CN">中文</a>')).toBe('<a href="/plans/x/" hreflang="zh-CN">中文</a>');
+    expect(toEnglishHtml('<a class="k" href="https://example.org/">e</a>')).toBe('<a class="k" href="https://example.org/">e</a>');
+  });
+
+  it('swaps a string and keeps the link of the same element in the edition', () => {
+    expect(toEnglishHtml('<a href="/themes/" data-en="Themes">主题</a>')).toBe('<a href="/en/themes/">Themes</a>');
+  });
+});
