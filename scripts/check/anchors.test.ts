@@ -28,6 +28,21 @@ describe('anchor stability: ids', () => {
     expect(lostAnchors(ids, moved, [{ document: 'plan', from: 'p1-s2', to: 'p9', reason: 'typo' }])).toEqual(['plan#p1-s2: redirect target #p9 does not exist']);
   });
 
+  it('refuses a redirect from an anchor that still exists: it would hide a live clause', () => {
+    const now = currentAnchors(doc([['p1', '一、'], ['p1-s1', '（一）甲'], ['p1-s2', '（二）乙']]));
+    expect(lostAnchors(ids, now, [{ document: 'plan', from: 'p1-s1', to: 'p1-s2', reason: 'merged' }])).toEqual([
+      'plan#p1-s1: redirected, but the anchor still exists (the redirect would hide it)',
+    ]);
+  });
+
+  it('saves a lost anchor only with a redirect recorded for its own document', () => {
+    const now = currentAnchors(doc([['p1', '一、'], ['p1-s1', '（一）甲'], ['p2-s1', '（一）乙']]));
+    const elsewhere = [{ document: 'other', from: 'p1-s2', to: 'p2-s1', reason: 'renumbered' }];
+    expect(lostAnchors(ids, { ...now, other: { 'p2-s1': now['plan']!['p2-s1']! } }, elsewhere)).toEqual([
+      'plan#p1-s2: anchor of the last release is gone; record a redirect in content/anchors/redirects.json',
+    ]);
+  });
+
   it('fails when a whole document disappears', () => {
     expect(lostAnchors(ids, {}, [])).toHaveLength(3);
   });

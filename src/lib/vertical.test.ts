@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AlignedClause } from '../schemas/alignment.ts';
-import { verticalPairs } from './vertical.ts';
+import { regionComparisons, verticalPairs } from './vertical.ts';
 
 const link = (document: string, clause: string): AlignedClause => ({ document, clause, score: 0.5, themes: ['t'], names: [], words: [], indicators: [], by: 'aligner' });
 const city = { id: 'city-2020', date: '2020-10-22', report: false };
@@ -30,5 +30,18 @@ describe('verticalPairs', () => {
   });
   it('skips upper plans that say nothing on the theme', () => {
     expect(verticalPairs([{ ...city, id: 'silent' }], [district2021], onTheme, aligned)).toEqual([]);
+  });
+});
+
+describe('regionComparisons', () => {
+  const column = (id: string, parent: string | null) => ({ region: { id, parent }, plans: [id] });
+  const [country, city, district, town] = [column('china', null), column('chongqing', 'china'), column('yuzhong', 'chongqing'), column('jiefangbei', 'yuzhong')];
+  it('sets each region under the region directly above it, never the other way round', () => {
+    const got = regionComparisons([country, city, district, town]).map((c) => `${c.upper.region.id} → ${c.lower.region.id}`);
+    expect(got).toEqual(['china → chongqing', 'chongqing → yuzhong', 'yuzhong → jiefangbei']);
+  });
+  it('compares a region with nothing when the region above it has no plans', () => {
+    expect(regionComparisons([city, town])).toEqual([]);
+    expect(regionComparisons([country])).toEqual([]);
   });
 });

@@ -42,6 +42,21 @@ describe('addresses a reader did not write', () => {
     const many = stateFromParams(new URLSearchParams(Array.from({ length: 500 }, (_, i) => ['f', `地区:${i % 3}`])));
     expect(many.filters['地区']).toEqual(['0', '1', '2']);
   });
+  it('drop a filter with no name or no colon: it names nothing a reader could have picked', () => {
+    const state = stateFromParams(new URLSearchParams('f=:渝中区&f=渝中区&f=地区:广州市'));
+    expect(state.filters).toEqual({ 地区: ['广州市'] });
+  });
+  it('read the sort only when it says date, and write neither an empty query nor the default sort', () => {
+    expect(stateFromParams(new URLSearchParams('sort=relevance')).sort).toBe('relevance');
+    expect(stateFromParams(new URLSearchParams('sort=x')).sort).toBe('relevance');
+    expect(stateToParams({ q: '', filters: {}, sort: 'relevance' }).toString()).toBe('');
+  });
+  it('cut a query by characters, not UTF-16 units, and leave one of exactly the limit whole', () => {
+    const atLimit = '𠀀'.repeat(MAX_QUERY);
+    expect(stateFromParams(new URLSearchParams({ q: atLimit }))).toMatchObject({ q: atLimit });
+    expect(stateFromParams(new URLSearchParams({ q: atLimit })).cut).toBeUndefined();
+    expect(stateFromParams(new URLSearchParams({ q: atLimit + '教' })).q).toBe(atLimit);
+  });
   it('excerpts keep a reference to no character as written', () => {
     expect(excerptPieces('见&#99999999;与&#x110000;和&#20013;')).toEqual([{ text: '见&#99999999;与&#x110000;和中', mark: false }]);
   });
