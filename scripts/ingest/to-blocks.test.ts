@@ -53,6 +53,12 @@ describe('hard-wrapped lines', () => {
   it('makes a short numbered line without a final mark a heading of its own', () => {
     expect(texts(read('hard-wrapped', `${full}\n一、总体要求\n${full}\n丙。\n`).blocks)).toEqual([full, '一、总体要求', `${full}丙。`]);
   });
+  it('reads a numbered line of most of a full line, without a final mark, as the first line of its paragraph', () => {
+    const opening = `一、${'乙'.repeat(15)}`; // width 34 of 40: past 0.8 of a full line
+    expect(texts(read('hard-wrapped', `${full}\n${opening}\n丙。\n${full}\n`).blocks)).toEqual([full, `${opening}丙。`, full]);
+    const heading = `一、${'乙'.repeat(13)}`; // width 30: under 0.8
+    expect(texts(read('hard-wrapped', `${full}\n${heading}\n丙。\n${full}\n`).blocks)).toEqual([full, heading, '丙。', full]);
+  });
   it('measures width as a page does: CJK two, ASCII one, the commonest width taken as full', () => {
     expect(visualWidth(' 教育ab ')).toBe(6);
     expect(typicalWidth(toSourceLines(`${full}\n${full}\n短\n\n`))).toBe(40);
