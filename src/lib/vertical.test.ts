@@ -28,6 +28,17 @@ describe('verticalPairs', () => {
     expect(byLower.get('district-2021')!.relation).toBe('follows');
     expect(byLower.get('district-news')!.relation).toBe('reports');
   });
+  it('says a lower plan issued the same day as the upper one follows it, and counts its clauses on the theme', () => {
+    const sameDay = verticalPairs([city], [{ ...district2021, date: city.date }], onTheme, aligned)[0]!;
+    expect(sameDay.relation).toBe('follows');
+    expect(sameDay.lowerCount).toBe(2);
+    expect(byLower.get('district-news')!.lowerCount).toBe(0);
+  });
+  it('lists no aligned clauses of a lower plan not on the theme at all', () => {
+    const [pair] = verticalPairs([city], [{ ...district2021, id: 'elsewhere' }], onTheme, aligned);
+    expect(pair!.rows.flatMap((r) => r.lower)).toEqual([]);
+    expect(pair!.matched).toBe(0);
+  });
   it('skips upper plans that say nothing on the theme', () => {
     expect(verticalPairs([{ ...city, id: 'silent' }], [district2021], onTheme, aligned)).toEqual([]);
   });
