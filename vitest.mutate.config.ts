@@ -29,5 +29,7 @@ export default defineConfig({
       'scripts/link/traditional-twin.test.ts',
     ],
     testTimeout: 30_000,
+    // One worker reused across test files: module loading, not the tests, is most of a mutant's time.
+    isolate: false,
   },
 });
