@@ -17,6 +17,7 @@ describe('cited titles', () => {
     expect(insideCitedTitle(text, at(text, '大湾区'))).toBe(true);
     expect(insideCitedTitle(text, at(text, '大湾区', 10))).toBe(false);
     expect(insideCitedTitle(text, [1, 4])).toBe(false);
+    expect(insideCitedTitle(text, citedTitles(text)[0]!)).toBe(true);
   });
 });
 
@@ -51,6 +52,20 @@ describe('example lists', () => {
     const two = '深化美育，完善体育、音乐、生活等设施';
     expect(inExampleList(two, at(two, '美育'))).toBe(false);
     expect(inExampleList(two, at(two, '音乐'))).toBe(true);
+  });
+  it('not a term that ends the phrase, though the term itself holds 等 (高等教育)', () => {
+    const tail = '完善体育、美育、高等教育';
+    expect(inExampleList(tail, at(tail, '高等教育'))).toBe(false);
+  });
+  it('whatever the length of the noun after 等', () => {
+    const long = '完善体育、美育、生活等学校和社区的基础设施设备与场地';
+    expect(inExampleList(long, at(long, '美育'))).toBe(true);
+  });
+  it('of a long first item, only its last sixteen characters, the rest being the verb before the list', () => {
+    const item = '国际理解教育特色学校建设工作推进'; // 16 characters
+    const text = `全面深化${item}、美育、生活等设施`;
+    expect(inExampleList(text, [4, 6])).toBe(true);
+    expect(inExampleList(text, [3, 6])).toBe(false);
   });
   it('not an empty item', () => {
     const empty = '完善体育、、美育、生活等设施';
