@@ -58,6 +58,23 @@ describe('anchor stability: text', () => {
     expect(problems[0]).toContain('"as": "paragraph", "id": "p2-q1a"');
     expect(problems[0]).toContain('npm run anchors:release -- --accept plan#p2-q1');
     expect(problems[1]).toContain('the text now here was released as #p2-q1.');
+    expect(problems[1]).toContain('give the paragraph added before it an id of its own in sources/plan/meta.json');
+    expect(problems[1]).not.toContain('"id": "p2-q2a"');
+  });
+
+  it('tells an editor to restore the printed number when a numbered unit shows other text, quoting both texts cut at 40 characters', () => {
+    const long = `（一）${'国际理解教育'.repeat(10)}`;
+    const was = currentAnchors(doc([['p2', '二、总体目标'], ['p2-s1', long]]));
+    const [problem] = checkAnchorRelease(was, doc([['p2', '二、总体目标'], ['p2-s1', `（一）${second}`]]), []).problems;
+    expect(problem).toContain('its id comes from its printed number, so restore the numbering (or correct it in sources/plan/corrections.json)');
+    expect(problem).toContain(`  released: ${Array.from(long).slice(0, 40).join('')}…\n`);
+    expect(problem).toContain(`  now:      （一）${second}\n`);
+    expect(problem).not.toContain('released as #');
+  });
+
+  it('leaves a document the last release did not have to its first release', () => {
+    const report = checkAnchorRelease(released, [...doc([['p2', '二、总体目标'], ['p2-q1', first], ['p2-q2', second]]), { id: 'new', clauses: [{ id: 'p1', label: '一', text: added }] }], []);
+    expect(report).toEqual({ problems: [], notes: [] });
   });
 
   it('lets a typo fix through and lists it', () => {
