@@ -26,6 +26,30 @@ describe('excerpts', () => {
   });
 });
 
+describe('excerpt text as a reader sees it', () => {
+  it('decodes every entity the search index writes, in either case', () => {
+    expect(excerptPieces('&amp;&lt;&gt;&quot;&#39;&apos;&AMP;&#x4E2D;&#X56FD;&#20013;')).toEqual([{ text: '&<>"\'\'&中国中', mark: false }]);
+  });
+  it('keeps the last code point there is and refuses the one past it', () => {
+    expect(excerptPieces('&#1114111;|&#1114112;')).toEqual([{ text: `${String.fromCodePoint(0x10ffff)}|&#1114112;`, mark: false }]);
+  });
+  it('marks each hit, with no empty pieces between or around them', () => {
+    expect(excerptPieces('<mark>鲁班</mark><mark>工坊</mark>在&lt;泰国&gt;')).toEqual([
+      { text: '鲁班', mark: true },
+      { text: '工坊', mark: true },
+      { text: '在<泰国>', mark: false },
+    ]);
+    expect(excerptPieces('')).toEqual([]);
+  });
+});
+
+describe('ranking, further', () => {
+  it('says which alias found a hit only for alias hits', () => {
+    const ranked = rankHits(['a'], [{ term: '友校', hits: ['b'] }], ['c'], (h) => h);
+    expect(ranked).toEqual([{ hit: 'a', kind: 'exact' }, { hit: 'b', kind: 'alias', via: '友校' }, { hit: 'c', kind: 'loose' }]);
+  });
+});
+
 describe('addresses a reader did not write', () => {
   it('take filter names from the address as data: __proto__ and constructor are unknown filters, not a crash', () => {
     for (const name of ['__proto__', 'constructor', 'toString']) {
