@@ -36,7 +36,7 @@ describe('citation locators for every numbering style', () => {
       clause('p1-t1-r6', 'row', 'p1-t1'),
       clause('p1-s1', 'section', 'p1', '(1)'),
       clause('p1-s1-b1', 'subitem', 'p1-s1', '(a)．'),
-      { ...clause('sig', 'signature', null), label: '落款·落款1' },
+      { ...clause('c1', 'caption', null), label: '图·说明1' },
     ];
     expect(Object.fromEntries(clauseLocators(clauses))).toEqual({
       title: '标题',
@@ -51,7 +51,7 @@ describe('citation locators for every numbering style', () => {
       'p1-t1-r6': '第一部分表1第6行',
       'p1-s1': '第一部分（一）',
       'p1-s1-b1': '第一部分（一）（a）',
-      sig: '落款1',
+      c1: '说明1',
     });
   });
   it('number a paragraph that stands alone as the first, and refuse an unknown clause', () => {
