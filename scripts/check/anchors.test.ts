@@ -77,6 +77,32 @@ describe('anchor stability: text', () => {
     expect(report).toEqual({ problems: [], notes: [] });
   });
 
+  it('lets an editor accept one of two shifted anchors by name, leaving the other failing, and notes no failure as a small edit', () => {
+    const report = checkAnchorRelease(released, doc([['p2', '二、总体目标'], ['p2-q1', added], ['p2-q2', first], ['p2-q3', second]]), [], ['plan#p2-q1']);
+    expect(report.problems).toHaveLength(1);
+    expect(report.problems[0]).toMatch(/^plan#p2-q2 /);
+    expect(report.notes).toEqual([]);
+  });
+
+  it('finds where a released text went though it was edited on the way', () => {
+    const { problems } = checkAnchorRelease(released, doc([['p2', '二、总体目标'], ['p2-q1', added], ['p2-q2', first.replace('明显', '显著')], ['p2-q3', second]]), []);
+    expect(problems[0]).toContain('the released text is now at #p2-q2.');
+  });
+
+  it('counts a change of exactly one character in ten as a small edit', () => {
+    const ten = '一二三四五六七八九十';
+    const report = checkAnchorRelease(currentAnchors(doc([['q1', ten]])), doc([['q1', ten.replace('五', '伍')]]), []);
+    expect(report.problems).toEqual([]);
+    expect(report.notes).toHaveLength(1);
+  });
+
+  it('advises a declared id for a top-level paragraph, quoting a text of exactly 40 characters whole', () => {
+    const forty = '教'.repeat(40);
+    const [problem] = checkAnchorRelease(currentAnchors(doc([['q12', second]])), doc([['q12', forty]]), []).problems;
+    expect(problem).toContain('"as": "paragraph", "id": "q12a"');
+    expect(problem).toContain(`  now:      ${forty}\n`);
+  });
+
   it('lets a typo fix through and lists it', () => {
     const fixed = first.replace('明显', '显著');
     const report = checkAnchorRelease(released, doc([['p2', '二、总体目标'], ['p2-q1', fixed], ['p2-q2', second]]), []);

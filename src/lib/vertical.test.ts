@@ -39,6 +39,12 @@ describe('verticalPairs', () => {
     expect(pair!.rows.flatMap((r) => r.lower)).toEqual([]);
     expect(pair!.matched).toBe(0);
   });
+  it('lists no aligned clauses for an upper plan with no alignments, or a clause without an entry', () => {
+    const [pair] = verticalPairs([{ ...city, id: 'unaligned' }], [district2021], { unaligned: ['s1'], 'district-2021': ['q4'] }, aligned);
+    expect(pair!.rows).toEqual([{ upper: 's1', lower: [] }]);
+    const [other] = verticalPairs([city], [district2021], { 'city-2020': ['s3'], 'district-2021': ['q4'] }, aligned);
+    expect(other!.rows).toEqual([{ upper: 's3', lower: [] }]);
+  });
   it('skips upper plans that say nothing on the theme', () => {
     expect(verticalPairs([{ ...city, id: 'silent' }], [district2021], onTheme, aligned)).toEqual([]);
   });

@@ -40,6 +40,7 @@ describe('excerpt text as a reader sees it', () => {
       { text: '在<泰国>', mark: false },
     ]);
     expect(excerptPieces('')).toEqual([]);
+    expect(excerptPieces('<mark>Luban Workshop</mark>')).toEqual([{ text: 'Luban Workshop', mark: true }]);
   });
 });
 
@@ -57,6 +58,11 @@ describe('addresses a reader did not write', () => {
       expect(Object.keys(state.filters).sort()).toEqual([name, '地区'].sort());
       expect(state.filters[name]).toEqual(['x']);
     }
+  });
+  it('read no query as an empty one, and keep the first 64 filters of an address that has more', () => {
+    expect(stateFromParams(new URLSearchParams('')).q).toBe('');
+    const names = stateFromParams(new URLSearchParams(Array.from({ length: 70 }, (_, i) => ['f', `f${i}:x`])));
+    expect(Object.keys(names.filters)).toEqual(Array.from({ length: 64 }, (_, i) => `f${i}`));
   });
   it('cut an overlong query, say so, and keep at most 64 filters without repeats', () => {
     const state = stateFromParams(new URLSearchParams({ q: '教'.repeat(24_000) }));
