@@ -38,6 +38,7 @@ describe('verticalPairs', () => {
     const [pair] = verticalPairs([city], [{ ...district2021, id: 'elsewhere' }], onTheme, aligned);
     expect(pair!.rows.flatMap((r) => r.lower)).toEqual([]);
     expect(pair!.matched).toBe(0);
+    expect(pair!.lowerCount).toBe(0);
   });
   it('lists no aligned clauses for an upper plan with no alignments, or a clause without an entry', () => {
     const [pair] = verticalPairs([{ ...city, id: 'unaligned' }], [district2021], { unaligned: ['s1'], 'district-2021': ['q4'] }, aligned);
