@@ -28,6 +28,21 @@ describe('anchor stability: ids', () => {
     expect(lostAnchors(ids, moved, [{ document: 'plan', from: 'p1-s2', to: 'p9', reason: 'typo' }])).toEqual(['plan#p1-s2: redirect target #p9 does not exist']);
   });
 
+  it('refuses a redirect from an anchor that still exists: it would hide a live clause', () => {
+    const now = currentAnchors(doc([['p1', '一、'], ['p1-s1', '（一）甲'], ['p1-s2', '（二）乙']]));
+    expect(lostAnchors(ids, now, [{ document: 'plan', from: 'p1-s1', to: 'p1-s2', reason: 'merged' }])).toEqual([
+      'plan#p1-s1: redirected, but the anchor still exists (the redirect would hide it)',
+    ]);
+  });
+
+  it('saves a lost anchor only with a redirect recorded for its own document', () => {
+    const now = currentAnchors(doc([['p1', '一、'], ['p1-s1', '（一）甲'], ['p2-s1', '（一）乙']]));
+    const elsewhere = [{ document: 'other', from: 'p1-s2', to: 'p2-s1', reason: 'renumbered' }];
+    expect(lostAnchors(ids, { ...now, other: { 'p2-s1': now['plan']!['p2-s1']! } }, elsewhere)).toEqual([
+      'plan#p1-s2: anchor of the last release is gone; record a redirect in content/anchors/redirects.json',
+    ]);
+  });
+
   it('fails when a whole document disappears', () => {
     expect(lostAnchors(ids, {}, [])).toHaveLength(3);
   });
@@ -43,6 +58,49 @@ describe('anchor stability: text', () => {
     expect(problems[0]).toContain('"as": "paragraph", "id": "p2-q1a"');
     expect(problems[0]).toContain('npm run anchors:release -- --accept plan#p2-q1');
     expect(problems[1]).toContain('the text now here was released as #p2-q1.');
+    expect(problems[1]).toContain('give the paragraph added before it an id of its own in sources/plan/meta.json');
+    expect(problems[1]).not.toContain('"id": "p2-q2a"');
+  });
+
+  it('tells an editor to restore the printed number when a numbered unit shows other text, quoting both texts cut at 40 characters', () => {
+    const long = `（一）${'国际理解教育'.repeat(10)}`;
+    const was = currentAnchors(doc([['p2', '二、总体目标'], ['p2-s1', long]]));
+    const [problem] = checkAnchorRelease(was, doc([['p2', '二、总体目标'], ['p2-s1', `（一）${second}`]]), []).problems;
+    expect(problem).toContain('its id comes from its printed number, so restore the numbering (or correct it in sources/plan/corrections.json)');
+    expect(problem).toContain(`  released: ${Array.from(long).slice(0, 40).join('')}…\n`);
+    expect(problem).toContain(`  now:      （一）${second}\n`);
+    expect(problem).not.toContain('released as #');
+  });
+
+  it('leaves a document the last release did not have to its first release', () => {
+    const report = checkAnchorRelease(released, [...doc([['p2', '二、总体目标'], ['p2-q1', first], ['p2-q2', second]]), { id: 'new', clauses: [{ id: 'p1', label: '一', text: added }] }], []);
+    expect(report).toEqual({ problems: [], notes: [] });
+  });
+
+  it('lets an editor accept one of two shifted anchors by name, leaving the other failing, and notes no failure as a small edit', () => {
+    const report = checkAnchorRelease(released, doc([['p2', '二、总体目标'], ['p2-q1', added], ['p2-q2', first], ['p2-q3', second]]), [], ['plan#p2-q1']);
+    expect(report.problems).toHaveLength(1);
+    expect(report.problems[0]).toMatch(/^plan#p2-q2 /);
+    expect(report.notes).toEqual([]);
+  });
+
+  it('finds where a released text went though it was edited on the way', () => {
+    const { problems } = checkAnchorRelease(released, doc([['p2', '二、总体目标'], ['p2-q1', added], ['p2-q2', first.replace('明显', '显著')], ['p2-q3', second]]), []);
+    expect(problems[0]).toContain('the released text is now at #p2-q2.');
+  });
+
+  it('counts a change of exactly one character in ten as a small edit', () => {
+    const ten = '一二三四五六七八九十';
+    const report = checkAnchorRelease(currentAnchors(doc([['q1', ten]])), doc([['q1', ten.replace('五', '伍')]]), []);
+    expect(report.problems).toEqual([]);
+    expect(report.notes).toHaveLength(1);
+  });
+
+  it('advises a declared id for a top-level paragraph, quoting a text of exactly 40 characters whole', () => {
+    const forty = '教'.repeat(40);
+    const [problem] = checkAnchorRelease(currentAnchors(doc([['q12', second]])), doc([['q12', forty]]), []).problems;
+    expect(problem).toContain('"as": "paragraph", "id": "q12a"');
+    expect(problem).toContain(`  now:      ${forty}\n`);
   });
 
   it('lets a typo fix through and lists it', () => {

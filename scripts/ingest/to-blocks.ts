@@ -196,6 +196,17 @@ function lineParagraphs(lines: readonly SourceLine[], layout: ResolvedLayout, fi
 }
 
 export const HARD_FINAL = /[。！？]["”’」』）)]*$/u;
+/**
+ * A hard-wrapped line this close to the file's full width runs to the right margin: one
+ * character short of a 40-wide line still reaches it, two short do not (to-blocks.test.ts), as
+ * a line ending on a punctuation mark the typesetter pushed over stops a character early.
+ */
+const AT_MARGIN = 0.95;
+/**
+ * A numbered line narrower than this share of a full line, with no final mark, is a heading on
+ * its own (`一、总体要求`); a numbered line wider than it is the first line of a paragraph.
+ */
+const HEADING_WIDTH = 0.8;
 
 /** PDF text: hard-wrapped lines joined into paragraphs; numbered short lines are headings. */
 function hardWrapped(lines: readonly SourceLine[], layout: ResolvedLayout, file: string, log: RuleLog): Block[] {
@@ -240,7 +251,7 @@ function hardWrapped(lines: readonly SourceLine[], layout: ResolvedLayout, file:
         reachesMargin(l.text, full) &&
         reachesMargin(next.text, full);
       if (!runsOn) close();
-    } else if (open.lines.length === 1 && readNumbering(text) && visualWidth(l.text) < full * 0.8) {
+    } else if (open.lines.length === 1 && readNumbering(text) && visualWidth(l.text) < full * HEADING_WIDTH) {
       close(); // a short numbered line without a final mark is a heading on its own
     }
     i++;
@@ -251,7 +262,7 @@ function hardWrapped(lines: readonly SourceLine[], layout: ResolvedLayout, file:
 
 /** Whether a hard-wrapped line runs to the right margin (within a character or so). */
 export function reachesMargin(text: string, full: number): boolean {
-  return visualWidth(text) >= full * 0.95;
+  return visualWidth(text) >= full * AT_MARGIN;
 }
 
 /** Width on the page: CJK and full-width characters count two, ASCII one. */

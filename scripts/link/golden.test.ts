@@ -44,6 +44,13 @@ describe('theme linker against the golden set', () => {
     expect(score.roleAgreement).toBeGreaterThanOrEqual(ROLE_AGREEMENT);
   });
 
+  it('the README states the figures this test measures', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8').replace(/\s+/g, ' ');
+    const stated = /precision (\d\.\d+), recall (\d\.\d+) over (\d+) judged links/.exec(readme);
+    expect(stated, 'README: "precision …, recall … over … judged links" under the golden set').not.toBeNull();
+    expect(stated!.slice(1)).toEqual([score.precision.toFixed(3), score.recall.toFixed(3), String(score.judgedLinks)]);
+  });
+
   it('finds 鲁班工坊, 海外引智 and 友好学校 in every document that has them', () => {
     const docsOf = (theme: string) => Object.keys(index[theme] ?? {}).sort();
     expect(docsOf('luban-workshop')).toEqual(expect.arrayContaining(['chongqing-education-power-2024-2035', 'chongqing-modernisation-2020-2022', 'guangzhou-opening-2021-2025']));

@@ -58,7 +58,6 @@ export function inExampleList(text: string, [s, e]: Span): boolean {
 
 /** The role of a link from where its spans stand in the text it was matched on. */
 export function themeRole(text: string, spans: readonly Span[]): ThemeRole {
-  if (spans.every((sp) => insideCitedTitle(text, sp))) return 'mention';
   if (spans.every((sp) => insideCitedTitle(text, sp) || inExampleList(text, sp))) return 'mention';
   return 'about';
 }

@@ -22,6 +22,12 @@ describe('anchor redirects', () => {
     expect(resolveAnchor('constructor', exists, redirects)).toBeUndefined();
   });
 
+  it('never lets a redirect hide a live clause, nor lead to a clause that is gone', () => {
+    const shadowing = redirectsOf([{ document: 'plan', from: 'p1', to: 'p1-s1', reason: 'wrong' }, { document: 'plan', from: 'p2', to: 'p3', reason: 'gone too' }], 'plan');
+    expect(resolveAnchor('p1', exists, shadowing)).toEqual({ id: 'p1' });
+    expect(resolveAnchor('p2', exists, shadowing)).toBeUndefined();
+  });
+
   it('gives the plan page each clause with the old anchors it holds', () => {
     expect(aliasesOf(redirects)).toEqual(new Map([['p1-s1-i3', ['p1-s1-i2', 'p1-q1']]]));
   });

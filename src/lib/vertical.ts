@@ -66,3 +66,21 @@ export function verticalPairs(
   }
   return out;
 }
+
+/** A column of the theme page: a region and its plans. */
+export interface RegionColumn<P> {
+  region: { id: string; parent: string | null };
+  plans: P[];
+}
+
+/**
+ * Each column set against the column of the region directly above it: `upper` is always the
+ * parent region (重庆市 over 渝中区), `lower` the region under it. A region whose parent has no
+ * plans is compared with nothing.
+ */
+export function regionComparisons<C extends RegionColumn<unknown>>(columns: readonly C[]): { upper: C; lower: C }[] {
+  return columns.flatMap((lower) => {
+    const upper = lower.region.parent === null ? undefined : columns.find((u) => u.region.id === lower.region.parent);
+    return upper ? [{ upper, lower }] : [];
+  });
+}

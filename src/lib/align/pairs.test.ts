@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alignClauses, type AlignInput } from './pairs.ts';
-import type { AlignOptions } from './score.ts';
+import { defaultAlignOptions, type AlignOptions } from './score.ts';
 
 const opts: AlignOptions = { words: 1, themes: 0.5, names: 0.4, indicators: 0.3, threshold: 0.3 };
 const clause = (document: string, clause: string, words: [string, number][], themes: [string, number][] = []): AlignInput => ({
@@ -44,5 +44,13 @@ describe('alignClauses', () => {
     const match = clause('m', 'q1', [['教育', 1], ['鲁班工坊', 3]]);
     const got = alignClauses([...crowd, target, match], opts, { queryKeys: 4, postingLimit: 5, candidates: 5, perDocument: 2, limit: 4 });
     expect(got.some((p) => p.a === 50 && p.b === 51)).toBe(true);
+  });
+  it('by default, sets side by side clauses on one subject, not clauses that share only a common word or a broad theme', () => {
+    const pair = (a: AlignInput, b: AlignInput) => alignClauses([a, b]).map((p) => p.result.score);
+    const same = pair(clause('a', 'q1', [['鲁班工坊', 3], ['职业教育', 1]], [['luban', 1]]), clause('b', 'q1', [['鲁班工坊', 3], ['境外', 1]], [['luban', 1]]));
+    expect(same).toHaveLength(1);
+    expect(same[0]).toBeGreaterThanOrEqual(defaultAlignOptions.threshold);
+    const loose = [clause('a', 'q1', [['教育', 1], ['鲁班工坊', 3]], [['opening', 0.2]]), clause('b', 'q1', [['教育', 1], ['学前', 3]], [['opening', 0.2]])];
+    expect(pair(loose[0]!, loose[1]!)).toEqual([]);
   });
 });

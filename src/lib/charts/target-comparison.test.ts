@@ -55,6 +55,17 @@ describe('target comparison chart', () => {
     expect(axisTop(95, false)).toBeGreaterThan(100);
   });
 
+  it('tops a share axis at 100%, a share of exactly 100% included, and gives other units headroom', () => {
+    const topOf = (records: ReturnType<typeof record>[]) => {
+      const ticks = layoutTargetComparison(selectComparisonPanels([linkOf(indicator('i', '指标'), records)], (id) => id), colours).panels[0]!.yTicks;
+      return Number(ticks.at(-1)!.label);
+    };
+    const share = (document: string, value: number, unit = '%') => record({ id: `${document}/p1/i`, indicator: 'i', document, region: 'yuzhong', year: 2025, value, min: value, max: value, unit });
+    expect(topOf([share('a', 60), share('b', 100)])).toBe(100);
+    expect(topOf([share('a', 60), share('b', 80)])).toBe(100);
+    expect(topOf([share('a', 60, '所'), share('b', 100, '所')])).toBeGreaterThan(100);
+  });
+
   it('renders stable SVG markup', () => {
     const g = layoutTargetComparison(panels, colours);
     const svg = renderTargetComparison(g, { id: 'cmp', title: '目标与实际', desc: '两个指标' }, [{ name: '渝中区', colour: colours.get('yuzhong')! }]);

@@ -101,3 +101,38 @@ describe('exports', () => {
     expect(toCslJson(id, file)).not.toHaveProperty('accessed');
   });
 });
+
+describe('citations of sources with less to say', () => {
+  const base: CitationSource = {
+    authors: [],
+    title: '某规划',
+    titleEn: 'A plan',
+    docNumber: null,
+    date: null,
+    type: 'five-year-plan',
+    url: 'https://duidu.test/plans/x/',
+    accessed: '2026-11-23',
+    locator: '',
+    label: '',
+  };
+  const people = [{ name: '张三', institution: false }, { name: '李四', institution: false }, { name: '王五', institution: false }];
+  it('GB/T 7714: no date, a locator straight after the type mark; no locator, nothing', () => {
+    expect(toGbt7714({ ...base, locator: '第一部分' })).toBe('佚名. 某规划[EB/OL]. 第一部分[2026-11-23]. https://duidu.test/plans/x/.');
+    expect(toGbt7714({ ...base, date: { date: '2021-07', precision: 'month' } })).toBe('佚名. 某规划[EB/OL]. (2021-07)[2026-11-23]. https://duidu.test/plans/x/.');
+  });
+  it('APA: no author puts the gloss first; a month without a day; no date is n.d.; three authors end with &', () => {
+    expect(toApa(base)).toBe('某规划. (n.d.). [A plan]. Duidu. Retrieved 2026-11-23, from https://duidu.test/plans/x/');
+    expect(toApa({ ...base, authors: people, date: { date: '2021-07', precision: 'month' }, label: '一（二）', docNumber: '渝府发〔2021〕1号' })).toBe(
+      '张三, 李四, & 王五. (2021, July). 某规划 [A plan] (渝府发〔2021〕1号). Clause 一（二）. Duidu. Retrieved 2026-11-23, from https://duidu.test/plans/x/',
+    );
+    expect(toApa({ ...base, authors: [people[0]!], date: { date: '2021-12-01', precision: 'day' } })).toMatch(/^张三\. \(2021, December 1\)\. 某规划/);
+  });
+  it('takes the issuing date before the publishing date, and an unknown 文号 as none', () => {
+    const meta = frontmatterOf('yuzhong-international-2019');
+    const s = toCitationSource({ ...meta, issued: { date: '2019-05-01', precision: 'day' }, published: { date: '2019-06-01', precision: 'day' }, docNumber: 'unknown' }, 'u', '2026-11-23');
+    expect(s.date?.date).toBe('2019-05-01');
+    expect(s.docNumber).toBeNull();
+    expect(toCitationSource({ ...meta, issued: 'unknown', published: { date: '2019-06-01', precision: 'day' } }, 'u', '2026-11-23').date?.date).toBe('2019-06-01');
+    expect(toCitationSource({ ...meta, issued: 'unknown', published: 'unknown' }, 'u', '2026-11-23').date).toBeNull();
+  });
+});
