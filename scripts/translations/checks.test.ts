@@ -57,6 +57,10 @@ describe('translation checks', () => {
     expect(kinds(translation({ ...good, 'p1-q1': { en: 'By 2025, build three Luban Workshops; international students make up 5% or more.' } }))).toEqual(['p1-q1 figure']);
     expect(kinds(translation({ ...good, 'p1-q1': { en: 'By 2025, build 3 Luban Workshops; international students make up 5 or more.' } }))).toEqual(['p1-q1 figure']);
     expect(kinds(translation({ ...good, sig: { en: '30 June 2019' } }))).toEqual(['sig figure']);
+    // A month without its year may be named: 今年5月 is "in May this year", not a dropped 5.
+    const may = (en: string) => checkTranslation([clause('m', '今年5月，印发方案。')], { ...translation({}), clauses: { m: { source: sourceFingerprint('今年5月，印发方案。'), en } } }, []);
+    expect(may('In May this year, the plan was issued.')).toHaveLength(0);
+    expect(may('In June this year, the plan was issued.')).toHaveLength(1);
     // 2 inside 2025 is not the figure 2.
     expect(checkTranslation([clause('a', '建成2个')], { ...translation({}), clauses: { a: { source: sourceFingerprint('建成2个'), en: 'build by 2025' } } }, [])).toHaveLength(1);
   });

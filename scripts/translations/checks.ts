@@ -49,7 +49,17 @@ export function figuresOf(zh: string): Figure[] {
     });
     return ' ';
   });
-  for (const m of rest.matchAll(/\d+(?:\.\d+)?%?/g)) {
+  // A month without its year (今年5月, 12月6日): the English may name the month instead of numbering it.
+  const rest2 = rest.replace(/(\d{1,2})月(?:(\d{1,2})日)?/g, (whole, m: string, d: string | undefined) => {
+    const month = MONTHS[Number(m) - 1];
+    if (month === undefined) return whole;
+    figures.push({
+      shown: whole,
+      found: (en) => (d === undefined || numberIn(String(Number(d))).test(en)) && (en.includes(month) || numberIn(String(Number(m))).test(en)),
+    });
+    return ' ';
+  });
+  for (const m of rest2.matchAll(/\d+(?:\.\d+)?%?/g)) {
     const n = m[0].replace('%', '');
     const percent = m[0].endsWith('%');
     figures.push({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plainText, toApa, toGbt7714 } from './citation.ts';
+import { plainText, toApa, toGbt7714, type CitationSource } from './citation.ts';
 import { toBibtex, toCslJson, toRis } from './exports.ts';
 import { clauseLocator } from './locator.ts';
 import { personName, toCitationSource } from './source.ts';
