@@ -57,7 +57,7 @@ describe('citing a clause', () => {
     const d = new Date();
     const spelt = `${d.toLocaleString('en-US', { month: 'long' })} ${d.getDate()}, ${d.getFullYear()}`;
     expect(await copyCitation('/plans/guangzhou-opening-2021-2025/', 'p4-s2-i9', '复制 APA')).toBe(
-      `广州市教育对外开放“十四五”规划 [Guangzhou 14th Five-Year Plan for Opening Education to the World]. (n.d.). Retrieved ${spelt}, from ${site.url}/plans/guangzhou-opening-2021-2025/#p4-s2-i9`,
+      `广州市教育对外开放“十四五”规划 [Guangzhou 14th Five-Year Plan for Opening Up Education to the World]. (n.d.). Retrieved ${spelt}, from ${site.url}/plans/guangzhou-opening-2021-2025/#p4-s2-i9`,
     );
   });
 
