@@ -5,7 +5,7 @@
  * endpoints load and write.
  */
 import { z } from 'astro/zod';
-import { ExportedClauses, ExportedDocuments, ExportedThemes, PlanClausesFile } from '../schemas/data-export.ts';
+import { ExportedClauses, ExportedCommitments, ExportedCountries, ExportedDatedCommitments, ExportedDocuments, ExportedThemes, PlanClausesFile } from '../schemas/data-export.ts';
 import { Indicators, TargetRecords } from '../schemas/target.ts';
 import { clauseFields, targetFields, themeFields, type FieldDoc } from './data-fields.ts';
 import { DATA_LICENSE } from './rights.ts';
@@ -17,6 +17,9 @@ export const jsonSchemas = {
   clauses: ExportedClauses,
   themes: ExportedThemes,
   documents: ExportedDocuments,
+  countries: ExportedCountries,
+  commitments: ExportedCommitments,
+  'dated-commitments': ExportedDatedCommitments,
   'plan-clauses': PlanClausesFile,
 } as const satisfies Record<string, z.ZodType>;
 export type JsonSchemaName = keyof typeof jsonSchemas;
@@ -106,6 +109,9 @@ export function dataPackage(options: {
       json('themes', 'Themes'),
       csv('themes', 'Themes (CSV)', themeFields),
       json('documents', 'Documents'),
+      json('countries', 'Partner countries'),
+      json('commitments', 'Commitment strength and policy instruments'),
+      json('dated-commitments', 'Dated commitments without a number'),
     ],
   };
 }
