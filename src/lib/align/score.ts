@@ -40,7 +40,7 @@ export interface AlignOptions {
  * Calibrated on the judged pairs in content/alignments-golden.json (see the README's
  * "Aligned clauses"); the gate in scripts/link/align-golden.test.ts fails if they drift.
  */
-export const defaultAlignOptions: AlignOptions = { words: 1, themes: 0.4, names: 0.1, indicators: 0.6, threshold: 0.32 };
+export const defaultAlignOptions: AlignOptions = { words: 1, themes: 0.4, names: 0.1, indicators: 0.6, threshold: 0.33 };
 
 export interface Shared {
   key: string;
