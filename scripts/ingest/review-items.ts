@@ -15,7 +15,7 @@ import { reviewKey, uniqueKeys, type ReviewFinding } from './review.ts';
 import type { SourceLine } from './source-lines.ts';
 import type { LocatedClause } from './structure.ts';
 import { HARD_FINAL, reachesMargin, typicalWidth, type RuleUse } from './to-blocks.ts';
-import { citedTitles } from '../link/role.ts';
+import { citedTitles } from '../../src/lib/text/cited-titles.ts';
 
 /** What the ingest stage knows of one document when it looks for review items. */
 export interface ReviewInput {

@@ -12,13 +12,11 @@
  * (scripts/ingest/review-items.ts), and the judged set measures how often they are right.
  */
 import type { ThemeRole } from '../../src/schemas/links.ts';
+import { citedTitles } from '../../src/lib/text/cited-titles.ts';
+
+export { citedTitles };
 
 export type Span = readonly [number, number];
-
-/** `《…》` spans of a text, brackets included. */
-export function citedTitles(text: string): [number, number][] {
-  return [...text.matchAll(/《[^《》]*》/gu)].map((m) => [m.index, m.index + m[0].length]);
-}
 
 export function insideCitedTitle(text: string, [s, e]: Span): boolean {
   return citedTitles(text).some(([ts, te]) => ts <= s && e <= te);

@@ -6,6 +6,7 @@
  * an award year (`获评2022年…成果奖`) or a plan's title years as often as a target.
  */
 import { toHalfWidth } from './numbers.ts';
+import { citedTitles } from '../../src/lib/text/cited-titles.ts';
 
 export interface YearMark {
   /** Offset where the mark starts. */
@@ -61,15 +62,10 @@ const YEAR = /(\d{4})\s*年(?!\d)/g;
 const SINCE_BEFORE = /[自从]\s*$/;
 const RANGE_END = /\d{4}\s*(?:-|—|–|~|至)\s*$/;
 
-/** Spans of cited titles, 《…》, in the text. */
-function titleSpans(text: string): [number, number][] {
-  return [...text.matchAll(/《[^《》]*》/g)].map((m) => [m.index, m.index + m[0].length]);
-}
-
 /** Year and period marks that date figures, in text order. Full-width digits are read as ASCII. */
 export function findDateMarks(text: string): DateMark[] {
   const half = toHalfWidth(text);
-  const titles = titleSpans(half);
+  const titles = citedTitles(half);
   const inTitle = (at: number) => titles.some(([s, e]) => s <= at && at < e);
   const marks: DateMark[] = [];
   for (const m of half.matchAll(YEAR)) {

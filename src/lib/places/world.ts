@@ -17,7 +17,9 @@ function shapesOf(topology: unknown): Shapes {
   return feature(t, t.objects.countries).features as Shapes;
 }
 
-export const worldShapes = (): { base: Shapes; detail: Shapes } => ({ base: shapesOf(coarse), detail: shapesOf(fine) });
+let shapes: { base: Shapes; detail: Shapes } | undefined;
+/** The shapes, unpacked once a build: both editions of the names page draw the same map. */
+export const worldShapes = (): { base: Shapes; detail: Shapes } => (shapes ??= { base: shapesOf(coarse), detail: shapesOf(fine) });
 
 /** `SG` → `702`; an alpha-2 code the standard does not know is an error, never a silent gap. */
 export function numericCode(alpha2: string): string {

@@ -69,8 +69,12 @@ export async function siteT2sTable(): Promise<Record<string, string>> {
 }
 
 /** The search page's filters, drawn at build time from the records the index holds. */
-export async function siteFilterGroups(): Promise<FilterGroup[]> {
-  const [records, plans] = await Promise.all([siteSearchRecords(), getPlans()]);
-  const titles = new Map(plans.map((p) => [p.id, p.data.shortTitle]));
-  return filterGroups(records, (id) => titles.get(id) ?? id);
+let groups: Promise<FilterGroup[]> | undefined;
+/** The search filters, counted over every record once a build: both editions' search pages draw them. */
+export function siteFilterGroups(): Promise<FilterGroup[]> {
+  return (groups ??= (async () => {
+    const [records, plans] = await Promise.all([siteSearchRecords(), getPlans()]);
+    const titles = new Map(plans.map((p) => [p.id, p.data.shortTitle]));
+    return filterGroups(records, (id) => titles.get(id) ?? id);
+  })());
 }
