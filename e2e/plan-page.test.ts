@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sourceIds } from '../scripts/ingest/test-support.ts';
 import { ExportedClauses, ExportedDocuments } from '../src/schemas/data-export.ts';
@@ -66,11 +67,17 @@ describe('plan pages', () => {
     const page = await env.browser.newPage();
     await page.goto(`${env.url}/plans/yuzhong-news-2024/`);
     const notes = page.locator('#editorial-notes li.note-correction');
-    // Two joins and four moves, the last two restoring the printed order of the sections.
-    expect(await notes.count()).toBe(6);
+    const recorded = JSON.parse(readFileSync(new URL('../sources/yuzhong-news-2024/corrections.json', import.meta.url), 'utf8')) as { reason: string }[];
+    expect(await notes.count()).toBe(recorded.length);
     const join = notes.filter({ hasText: '选优配强' });
     await join.locator('a[href="#rencai-q3"]').click();
     expect(new URL(page.url()).hash).toBe('#rencai-q3');
+    // Three bullets read as one item: the note links to it, and the two bullets' old anchors land on it.
+    await notes.filter({ hasText: '列表项合为一项' }).locator('a[href="#shushuo-l14"]').click();
+    await page.goto(`${env.url}/plans/yuzhong-news-2024/#shushuo-l16`);
+    const item = page.locator('#shushuo-l14');
+    await expect.poll(() => item.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; })).toBe(true);
+    expect(await item.innerText()).toContain('教育部人工智能教育基地 市级智慧校园建设示范校等市级以上试点单位24个');
     await page.close();
   });
 

@@ -33,6 +33,18 @@ export function applyCorrections(lines: readonly SourceLine[], corrections: read
         onto.text = onto.text.replace(/\s+$/, '') + moved.text.replace(/^\s+/, '');
         break;
       }
+      case 'join-items': {
+        const [a, b] = c.lines;
+        const start = find(a, '');
+        const end = find(b, '');
+        if (end <= start) throw fail(`text lines ${a}–${b} are not in order, or name one line`);
+        const parts = out.slice(start + 1, end + 1);
+        const blank = [out[start]!, ...parts].find((l) => l.text.trim() === '');
+        if (blank) throw fail(`text line ${blank.line || 'inserted by a move'} between ${a} and ${b} is blank: only adjacent items of one list join`);
+        out[start] = { ...out[start]!, parts: [...(out[start]!.parts ?? []), ...parts] };
+        out.splice(start + 1, parts.length);
+        break;
+      }
       case 'move': {
         const [a, b] = c.lines;
         const start = find(a, '');

@@ -119,3 +119,30 @@ describe('lists printed apart', () => {
     expect(planBlocks(doc.clauses).filter((b) => b.type === 'list')).toHaveLength(2);
   });
 });
+
+describe('one item broken over several bullets (join-items)', () => {
+  const newsMeta = { ...fixtureMeta({ format: 'news-markdown', spacing: 'typographic' }), type: 'news-report', period: null, milestones: [] };
+  const text = '# 成绩单\n\n- ◆ 获评省级试点校园\n- ◆ 国家级实验基地\n- ◆ 等试点单位9个\n- ◆ 结对学校8对\n';
+  const join = (lines: [number, number]) => [{ op: 'join-items', lines, reason: '一项拆成了三行', reasonEn: 'one item over three lines' }];
+
+  it('reads the bullets as one item, its label naming them, and numbers the next item by its own bullet', () => {
+    const doc = ingestDocument(badSource(text, newsMeta, join([3, 5])), fixtureRegions);
+    const items = doc.clauses.filter((c) => c.kind === 'list-item');
+    expect(items.map((c) => [c.id, c.label, c.text])).toEqual([
+      ['l1', '第1–3项', '获评省级试点校园 国家级实验基地 等试点单位9个'],
+      ['l4', '第4项', '结对学校8对'],
+    ]);
+    // Readers are told: the correction with its lines and clause, and every marker removed.
+    const note = doc.frontmatter.notes.find((n) => n.kind === 'correction')!;
+    expect(note.text).toContain('原第3–5行的列表项合为一项');
+    expect(note.clauses).toEqual(['l1']);
+    expect(doc.frontmatter.notes.find((n) => n.kind === 'rule' && n.text.includes('列表'))?.lines).toEqual([3, 4, 5, 6]);
+  });
+
+  it('refuses a blank line or a paragraph inside the range, naming the correction', () => {
+    const apart = '# 成绩单\n\n- ◆ 甲1个\n\n- ◆ 乙2个\n';
+    expect(() => ingestDocument(badSource(apart, newsMeta, join([3, 5])), fixtureRegions)).toThrow(/corrections\.json:\d+: join-items: text line 4 between 3 and 5 is blank/);
+    const paragraph = '# 成绩单\n\n- ◆ 甲1个\n乙是一段话。\n';
+    expect(() => ingestDocument(badSource(paragraph, newsMeta, join([3, 4])), fixtureRegions)).toThrow(/text\.txt:3: join-items: these lines are not all list items/);
+  });
+});

@@ -93,6 +93,8 @@ function shiftCorrections(json: string | undefined, by: number): string | undefi
         return { ...c, lines: [c.lines[0] + by, c.lines[1] + by], before: c.before + by };
       case 'join':
         return { ...c, line: c.line + by, onto: c.onto + by };
+      case 'join-items':
+        return { ...c, lines: [c.lines[0] + by, c.lines[1] + by] };
       case 'replace':
         return { ...c, line: c.line + by };
     }

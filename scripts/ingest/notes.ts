@@ -2,13 +2,13 @@ import type { Correction, EditorialNote } from '../../src/schemas/corrections.ts
 import type { LocatedClause } from './structure.ts';
 import type { RuleKind, RuleUse } from './to-blocks.ts';
 
+const span = ([a, b]: readonly [number, number]) => Array.from({ length: b - a + 1 }, (_, i) => a + i);
+
 function linesOf(c: Correction): number[] {
   switch (c.op) {
-    case 'move': {
-      const out: number[] = [];
-      for (let n = c.lines[0]; n <= c.lines[1]; n++) out.push(n);
-      return out;
-    }
+    case 'move':
+    case 'join-items':
+      return span(c.lines);
     case 'join':
       return [c.onto, c.line];
     case 'replace':
@@ -25,6 +25,11 @@ function describe(c: Correction): { zh: string; en: string } {
       };
     case 'join':
       return { zh: `原第${c.line}行接在原第${c.onto}行末尾`, en: `Line ${c.line} joined to the end of line ${c.onto}` };
+    case 'join-items':
+      return {
+        zh: `原第${c.lines[0]}–${c.lines[1]}行的列表项合为一项`,
+        en: `The list items on lines ${c.lines[0]}–${c.lines[1]} read as one item`,
+      };
     case 'replace':
       return {
         zh: `原第${c.line}行“${c.find}”改为“${c.replace}”`,

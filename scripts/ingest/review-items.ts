@@ -12,7 +12,7 @@ import { normalizeSpaces } from './normalize-text.ts';
 import { readNumbering } from './numbering.ts';
 import { declaredAt, type ResolvedLayout } from './resolve-hints.ts';
 import { reviewKey, uniqueKeys, type ReviewFinding } from './review.ts';
-import type { SourceLine } from './source-lines.ts';
+import { withParts, type SourceLine } from './source-lines.ts';
 import type { LocatedClause } from './structure.ts';
 import { HARD_FINAL, reachesMargin, typicalWidth, type RuleUse } from './to-blocks.ts';
 import { citedTitles } from '../../src/lib/text/cited-titles.ts';
@@ -54,7 +54,7 @@ const NOT_RUNNING_TEXT: ReadonlySet<Clause['kind']> = new Set(['table', 'row', '
  * the source broke the line itself.
  */
 export function joinedLineItems(input: ReviewInput): ReviewFinding[] {
-  const byLine = new Map(input.lines.map((l) => [l.line, l.text]));
+  const byLine = new Map(withParts(input.lines).map((l) => [l.line, l.text]));
   const full = typicalWidth(input.lines);
   const hardWrapped = input.layout.format === 'hard-wrapped';
   const out: ReviewFinding[] = [];
@@ -141,7 +141,7 @@ function clauseList(clauses: readonly LocatedClause[]): string {
  * it gets one verdict.
  */
 export function markupItems(input: ReviewInput): ReviewFinding[] {
-  const byLine = new Map(input.lines.map((l) => [l.line, l.text]));
+  const byLine = new Map(withParts(input.lines).map((l) => [l.line, l.text]));
   const out: ReviewFinding[] = [];
   for (const use of input.rules) {
     if (use.rule === 'joined-paragraph') continue;

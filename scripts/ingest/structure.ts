@@ -185,8 +185,13 @@ export class StructureBuilder {
       const parent = this.top();
       const group = this.next('g', parent);
       for (const item of block.items) {
+        // Items are numbered by their printed bullets, so joining bullets into one item moves no
+        // other item's anchor: the joined item is 第14–16项 and the next is still l17.
         const k = this.next('l', parent);
-        this.emit({ ...this.make('list-item', `l${k}`, childLabel(parent?.clause, `第${k}项`), parent, '', '', item.text, [item.line]), group });
+        let last = k;
+        for (let b = 1; b < item.lines.length; b++) last = this.next('l', parent);
+        const label = last > k ? `第${k}–${last}项` : `第${k}项`;
+        this.emit({ ...this.make('list-item', `l${k}`, childLabel(parent?.clause, label), parent, '', '', item.text, item.lines), group });
       }
       return;
     }

@@ -37,10 +37,11 @@ export interface TableBlock {
   lines: number[];
 }
 
-/** A bulleted list (`- ◆ …`), one item a line. */
+/** A bulleted list (`- ◆ …`), one item a bullet, or several where a correction joined them. */
 export interface ListBlock {
   type: 'list';
-  items: { text: string; line: number }[];
+  /** `lines`: the item's bullets as printed (one, or more after a `join-items` correction). */
+  items: { text: string; line: number; lines: number[] }[];
   lines: number[];
 }
 
@@ -282,6 +283,8 @@ export function typicalWidth(lines: readonly SourceLine[]): number {
   return best;
 }
 
+const LIST_MARKER = /^- (◆ ?)?/;
+
 /** Newspaper layout: blank-line separated blocks, `#` headings and `- ◆` lists. */
 function newsMarkdown(lines: readonly SourceLine[], layout: ResolvedLayout, file: string, log: RuleLog): Block[] {
   const blocks: Block[] = [];
@@ -312,12 +315,13 @@ function newsMarkdown(lines: readonly SourceLine[], layout: ResolvedLayout, file
       } else {
         throw new SourceError(file, first.line, 'this heading has no id: declare it in meta.json layout.blocks as {"as": "heading", "id", "label"}');
       }
-    } else if (group.every((g) => /^- /.test(g.text))) {
+    } else if (group.every((g) => [g, ...(g.parts ?? [])].every((b) => LIST_MARKER.test(b.text)))) {
       const items = group.map((g) => {
-        log.add('list-marker', g.line);
-        return { text: joinText([g.text.replace(/^- (◆ ?)?/, '')], layout), line: g.line };
+        const bullets = [g, ...(g.parts ?? [])];
+        for (const b of bullets) log.add('list-marker', b.line);
+        return { text: joinText(bullets.map((b) => b.text.replace(LIST_MARKER, '')), layout), line: g.line, lines: bullets.map((b) => b.line) };
       });
-      blocks.push({ type: 'list', items, lines: group.map((g) => g.line) });
+      blocks.push({ type: 'list', items, lines: items.flatMap((it) => it.lines) });
     } else if (group.some((g) => /^- /.test(g.text))) {
       throw new SourceError(file, first.line, 'a list is mixed with other lines in one block');
     } else {
@@ -330,6 +334,9 @@ function newsMarkdown(lines: readonly SourceLine[], layout: ResolvedLayout, file
 /** Reads the corrected lines of one source into blocks, by the source's declared format. */
 export function toBlocks(lines: readonly SourceLine[], layout: ResolvedLayout, file: string): BlocksResult {
   const log = new RuleLog();
+  // Only a list item takes further bullets; anywhere else the correction would lose its parts.
+  const joined = lines.find((l) => l.parts?.length && !(layout.format === 'news-markdown' && [l, ...l.parts].every((b) => LIST_MARKER.test(b.text))));
+  if (joined) throw new SourceError(file, joined.line, 'join-items: these lines are not all list items (`- …`); join paragraph lines with "join"');
   let blocks: Block[];
   switch (layout.format) {
     case 'line-paragraphs':

@@ -17,6 +17,11 @@ export const Correction = z.discriminatedUnion('op', [
   z.strictObject({ op: z.literal('move'), lines: z.tuple([Line, Line]), before: Line, ...Reason }),
   /** Append line `line` to the end of line `onto`, with nothing between (a word split by layout). */
   z.strictObject({ op: z.literal('join'), line: Line, onto: Line, ...Reason }),
+  /**
+   * The list items on lines `lines[0]..lines[1]` (consecutive in reading order) are one item that
+   * layout broke over several bullets: read as one item, its parts joined as the layout joins lines.
+   */
+  z.strictObject({ op: z.literal('join-items'), lines: z.tuple([Line, Line]), ...Reason }),
   /** Replace the literal `find` by `replace` in line `line` (a typo or extraction error). */
   z.strictObject({ op: z.literal('replace'), line: Line, find: z.string().min(1), replace: z.string(), ...Reason }),
 ]);
