@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { overBudget, weighPage, type PageWeight } from './budgets.ts';
+import { budgetFor, overBudget, weighPage, type PageWeight } from './budgets.ts';
 import { pageUrl } from './links.ts';
 import { readDist, type BuiltSite } from './read-dist.ts';
 
@@ -20,7 +20,7 @@ export function weighSite(dir: string, site: BuiltSite = readDist(dir)): Map<str
 
 /** Every way every page breaks its budget, one message each. */
 export function siteOverBudget(dir: string): string[] {
-  return [...weighSite(dir).values()].flatMap((w) => overBudget(w));
+  return [...weighSite(dir).values()].flatMap((w) => overBudget(w, budgetFor(w.page)));
 }
 
 if (import.meta.main) {

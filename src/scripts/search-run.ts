@@ -2,7 +2,7 @@ import { isolate } from '../lib/bidi.ts';
 import { excerptAround, phraseSpans, pieceSpans, type Span } from '../lib/search/highlight.ts';
 import { MAX_QUERY, rankHits, type MatchKind, type SearchState } from '../lib/search/query.ts';
 import { searchStrings } from '../lib/search/strings.ts';
-import { aliasesOf, correctionFor, documentNamed, resolveLetters, type SearchTerm, type Suggestion } from '../lib/search/suggestions.ts';
+import { aliasesOf, correctionFor, documentNamed, documentShard, resolveLetters, type SearchTerm, type Suggestion } from '../lib/search/suggestions.ts';
 import { fold, simplifyWith } from '../lib/text/fold.ts';
 
 interface PagefindResult {
@@ -63,6 +63,16 @@ export function loadPagefind(q = ''): Promise<Pagefind> {
 const fetchJson = <T>(url: string) => fetch(url).then((r) => r.json() as Promise<T>);
 let terms: Promise<SearchTerm[]> | undefined;
 const loadTerms = () => (terms ??= fetchJson<SearchTerm[]>('/search/terms.json'));
+const documents = new Map<string, Promise<SearchTerm[]>>();
+/** The documents a query could name in full: one shard of names, fetched when the page lists it. */
+function loadDocuments(phrase: string): Promise<SearchTerm[]> {
+  const shard = documentShard(phrase);
+  const listed = (document.querySelector<HTMLElement>('#search-form')?.dataset['documentShards'] ?? '').split(' ');
+  if (!shard || !listed.includes(shard)) return Promise.resolve([]);
+  let found = documents.get(shard);
+  if (!found) documents.set(shard, (found = fetchJson<SearchTerm[]>(`/search/documents/${shard}.json`)));
+  return found;
+}
 // Pinyin and English keys: only for queries typed in letters.
 let suggestions: Promise<Suggestion[]> | undefined;
 const loadSuggestions = () => (suggestions ??= fetchJson<Suggestion[]>('/search/suggest.json'));
@@ -121,8 +131,9 @@ async function searchPhrase(pf: Pagefind, phrase: string, state: SearchState, al
  */
 async function runQuery(state: SearchState): Promise<Outcome> {
   const allTerms = loadTerms();
-  const pf = await loadPagefind(state.q);
   let phrase = fold(state.q.trim());
+  void loadDocuments(phrase); // fetched beside the index, read once the search is done
+  const pf = await loadPagefind(state.q);
   let outcome: Outcome = { phrase, scope: {}, ...(await searchPhrase(pf, phrase, state, await allTerms)) };
   const exactCount = () => outcome.candidates.filter((c) => c.kind !== 'loose').length;
   // Traditional characters: the table is fetched only when a query finds nothing as typed.
@@ -142,7 +153,7 @@ async function runQuery(state: SearchState): Promise<Outcome> {
     }
   }
   if (!outcome.resolved) {
-    const all = await allTerms;
+    const all = [...(await allTerms), ...(await loadDocuments(phrase))];
     const named = documentNamed(all, phrase) ?? all.find((t) => t.kind === 'theme' && [t.label, ...(t.terms ?? [])].some((n) => fold(n) === phrase));
     if (named) outcome.named = named;
     if (exactCount() === 0) {

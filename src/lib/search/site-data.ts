@@ -5,7 +5,7 @@ import { getLinks, getThemes, themeUrl } from '../themes.ts';
 import { filterGroups, type FilterGroup } from './filter-options.ts';
 import { toPinyin } from './pinyin.ts';
 import { toSearchRecords, type SearchRecord } from './records.ts';
-import { toSearchTerm, toSuggestion, type SearchTerm, type Suggestion } from './suggestions.ts';
+import { documentShards, toSearchTerm, toSuggestion, type SearchTerm, type Suggestion } from './suggestions.ts';
 import { buildT2sTable } from './t2s.ts';
 import { toEnglishSearchRecords } from './records-en.ts';
 import { getTranslations } from '../translations/site.ts';
@@ -39,7 +39,13 @@ export async function siteEnglishSearchRecords(): Promise<SearchRecord[]> {
   );
 }
 
-export async function siteSuggestions(): Promise<Suggestion[]> {
+let suggestions: Promise<Suggestion[]> | undefined;
+/** Themes and documents for the search box, computed once a build: three files and both editions use them. */
+export function siteSuggestions(): Promise<Suggestion[]> {
+  return (suggestions ??= buildSuggestions());
+}
+
+async function buildSuggestions(): Promise<Suggestion[]> {
   const [plans, themes, clauses] = await Promise.all([getPlans(), getThemes(), getClauseMap()]);
   // Alias search runs one query per term: only terms the plans use are searched for.
   const corpus = [...clauses.values()].flat().map((c) => c.text).join('\n');
@@ -55,9 +61,14 @@ export async function siteSuggestions(): Promise<Suggestion[]> {
   ];
 }
 
-/** The search page's table for queries in Chinese: suggestions without their pinyin keys. */
+/** The search page's table of theme terms for queries in Chinese: suggestions without their pinyin keys. */
 export async function siteSearchTerms(): Promise<SearchTerm[]> {
-  return (await siteSuggestions()).map(toSearchTerm);
+  return (await siteSuggestions()).filter((s) => s.kind === 'theme').map(toSearchTerm);
+}
+
+/** Document names for queries in Chinese, in shards by first character (see `documentShard`). */
+export async function siteDocumentShards(): Promise<Map<string, SearchTerm[]>> {
+  return documentShards((await siteSuggestions()).filter((s) => s.kind === 'document').map(toSearchTerm));
 }
 
 /** Traditional forms of every Han character in the corpus and theme terms → simplified. */

@@ -1,6 +1,6 @@
 import { pinyin } from 'pinyin-pro';
 import { describe, expect, it } from 'vitest';
-import { aliasesOf, correctionFor, documentNamed, matchSuggestions, resolveLetters, toSearchTerm, toSuggestion, type ToPinyin } from './suggestions.ts';
+import { aliasesOf, correctionFor, documentNamed, documentShard, documentShards, matchSuggestions, resolveLetters, toSearchTerm, toSuggestion, type ToPinyin } from './suggestions.ts';
 import { fold, simplifyWith } from '../text/fold.ts';
 import { buildT2sTable } from './t2s.ts';
 
@@ -73,5 +73,19 @@ describe('near misses', () => {
   it('a document is named by its full title or 文号', () => {
     const doc = { ...toSuggestion('document', '渝中区教育国际化方案', 'Yuzhong plan', '/plans/yz/', toPinyin), document: 'yz', names: ['渝中区推进教育国际化的工作方案', '渝中府办〔2019〕34号'] };
     expect(documentNamed([toSearchTerm(doc)], '渝中府办[2019]34号')?.document).toBe('yz');
+  });
+  it('a query finds a document it names in the one shard of names its first character opens', () => {
+    const yz = toSearchTerm({ ...toSuggestion('document', '渝中区教育国际化方案', 'Yuzhong plan', '/plans/yz/', toPinyin), document: 'yz', names: ['渝中区推进教育国际化的工作方案', '渝中府办〔2019〕34号'] });
+    const gz = toSearchTerm({ ...toSuggestion('document', '广州市教育对外开放规划', 'Guangzhou plan', '/plans/gz/', toPinyin), document: 'gz', names: ['廣州市教育對外開放“十四五”規劃'] });
+    const shards = documentShards([yz, gz]);
+    // A document stands under the first character of each name (渝 once for its three names; 广 and 廣).
+    expect([...shards.keys()].sort()).toEqual(['广', '廣', '渝'].map(documentShard).sort());
+    expect(shards.get(documentShard('渝'))!.map((d) => d.document)).toEqual(['yz']);
+    expect(shards.get(documentShard('广'))!.map((d) => d.document)).toEqual(['gz']);
+    for (const query of ['渝中府办[2019]34号', '渝中区推进教育国际化的工作方案', ' 廣州市教育對外開放“十四五”規劃']) {
+      const named = documentNamed(shards.get(documentShard(query)) ?? [], query);
+      expect(named?.document, query).toBe(query.includes('渝') ? 'yz' : 'gz');
+    }
+    expect(documentShard('  ')).toBe('');
   });
 });

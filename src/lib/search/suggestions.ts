@@ -138,6 +138,30 @@ export function correctionFor(all: readonly SearchTerm[], typed: string): string
   return best?.term;
 }
 
+/**
+ * The shard of document names a query is looked up in: the first character of the folded text, as
+ * hex. A query names a document only when it equals one of its names, so it shares that first
+ * character: the page fetches one small file, not every document's names (which grow with the corpus).
+ */
+export function documentShard(text: string): string {
+  const first = [...fold(text.trim())][0];
+  return first === undefined ? '' : first.codePointAt(0)!.toString(16);
+}
+
+/** Documents by shard: each under the first character of each of its names. */
+export function documentShards(documents: readonly SearchTerm[]): Map<string, SearchTerm[]> {
+  const out = new Map<string, SearchTerm[]>();
+  for (const d of documents) {
+    for (const key of new Set([d.label, ...(d.names ?? [])].map(documentShard))) {
+      if (!key) continue;
+      const list = out.get(key) ?? [];
+      list.push(d);
+      out.set(key, list);
+    }
+  }
+  return out;
+}
+
 /** The document a query names in full (its title, short title or 文号), compared folded. */
 export function documentNamed(all: readonly SearchTerm[], typed: string): SearchTerm | undefined {
   const q = fold(typed.trim());
