@@ -3,6 +3,7 @@
  * these and hands the result to its pure layout function (src/lib/charts/).
  */
 import { formatPeriod } from './format.ts';
+import type { Lang } from './i18n/lang.ts';
 import { getPlans, type PlanEntry } from './plans.ts';
 import { regionById, regions } from './regions.ts';
 import { getThemeIndex, getThemes, regionColumns, themeUrl } from './themes.ts';
@@ -30,15 +31,22 @@ export async function getComparisonPanels(options: { only?: readonly string[]; m
   return selectComparisonPanels(links, (id) => regionById(id).name, options.minDocuments ?? 2);
 }
 
-/** Column heading of a document in narrow charts: region, then its period, else the year it was issued or published. */
-export function documentLabel(p: PlanEntry): string[] {
-  const period = p.data.period && p.data.period !== 'unknown' ? formatPeriod(p.data.period) : null;
-  if (period) return [regionById(p.data.region).name, period];
+/**
+ * Column heading of a document in narrow charts: region, then its period, else the year it was
+ * issued or published (`渝中区 2024年报道`, `Yuzhong 2024 report`).
+ */
+export function documentLabel(p: PlanEntry, lang: Lang = 'zh'): string[] {
+  const region = regionById(p.data.region);
+  const name = lang === 'en' ? region.nameEn : region.name;
+  const period = p.data.period && p.data.period !== 'unknown' ? formatPeriod(p.data.period, lang) : null;
+  if (period) return [name, period];
   // A report is dated by its publication, a plan by its issue.
   const report = p.data.type === 'news-report';
   const dates = report ? [p.data.published, p.data.issued] : [p.data.issued, p.data.published];
   const d = dates.find((x) => x !== 'unknown');
-  return [regionById(p.data.region).name, `${d ? `${d.date.slice(0, 4)}年` : ''}${report ? '报道' : '印发'}`];
+  const year = d ? d.date.slice(0, 4) : '';
+  if (lang === 'en') return [name, `${year ? `${year} ` : ''}${report ? 'report' : 'issued'}`];
+  return [name, `${year ? `${year}年` : ''}${report ? '报道' : '印发'}`];
 }
 
 export async function getTimelineDocuments(): Promise<TimelineDocument[]> {
