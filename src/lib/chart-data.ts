@@ -4,6 +4,7 @@
  */
 import { formatPeriod } from './format.ts';
 import type { Lang } from './i18n/lang.ts';
+import { getShortTitlesEn } from './translations/site.ts';
 import { getPlans, type PlanEntry } from './plans.ts';
 import { regionById, regions } from './regions.ts';
 import { getThemeIndex, getThemes, regionColumns, themeUrl } from './themes.ts';
@@ -17,18 +18,26 @@ import { themeColumns } from './theme-columns.ts';
 import type { LegendRegion } from './charts/target-comparison-svg.ts';
 
 /** Regions that have documents, parents first, each with its colour. */
-export async function getRegionLegend(plans?: readonly PlanEntry[]): Promise<{ colours: Map<string, string>; legend: LegendRegion[] }> {
+export async function getRegionLegend(plans?: readonly PlanEntry[], lang: Lang = 'zh'): Promise<{ colours: Map<string, string>; legend: LegendRegion[] }> {
   const cols = regionColumns(regions, plans ?? (await getPlans()));
   const colours = regionColours(cols.map((r) => r.id));
-  return { colours, legend: cols.map((r) => ({ name: r.name, colour: colours.get(r.id)! })) };
+  return { colours, legend: cols.map((r) => ({ name: lang === 'en' ? r.nameEn : r.name, colour: colours.get(r.id)! })) };
 }
 
-/** Panels of the target comparison chart; `only` narrows them to some indicators (a theme page). */
-export async function getComparisonPanels(options: { only?: readonly string[]; minDocuments?: number } = {}): Promise<ComparisonPanel[]> {
+/** Panels of the target comparison chart; `only` narrows them to some indicators (a theme page). Named in the edition's language. */
+export async function getComparisonPanels(options: { only?: readonly string[]; minDocuments?: number; lang?: Lang } = {}): Promise<ComparisonPanel[]> {
   const [plans, records] = await Promise.all([getPlans(), getTargets()]);
   const chosen = options.only ? indicators.filter((i) => options.only!.includes(i.id)) : indicators;
   const links = linkIndicators(records, chosen, documentInfos(plans));
-  return selectComparisonPanels(links, (id) => regionById(id).name, options.minDocuments ?? 2);
+  const panels = selectComparisonPanels(links, (id) => regionById(id).name, options.minDocuments ?? 2);
+  if (options.lang !== 'en') return panels;
+  const titles = await getShortTitlesEn(plans);
+  const nameEn = new Map(indicators.map((i) => [i.id, i.nameEn]));
+  return panels.map((p) => ({
+    ...p,
+    name: nameEn.get(p.indicator) ?? p.name,
+    points: p.points.map((pt) => ({ ...pt, regionName: regionById(pt.record.region).nameEn, documentTitle: titles.get(pt.record.document) ?? pt.documentTitle })),
+  }));
 }
 
 /**
@@ -49,15 +58,16 @@ export function documentLabel(p: PlanEntry, lang: Lang = 'zh'): string[] {
   return [name, `${year ? `${year}年` : ''}${report ? '报道' : '印发'}`];
 }
 
-export async function getTimelineDocuments(): Promise<TimelineDocument[]> {
+export async function getTimelineDocuments(lang: Lang = 'zh'): Promise<TimelineDocument[]> {
   const plans = await getPlans();
+  const titlesEn = lang === 'en' ? await getShortTitlesEn(plans) : undefined;
   return plans.map((p): TimelineDocument => {
     const d = p.data.issued !== 'unknown' ? p.data.issued : p.data.published;
     return {
       id: p.id,
-      title: p.data.shortTitle,
+      title: titlesEn?.get(p.id) ?? p.data.shortTitle,
       region: p.data.region,
-      regionName: regionById(p.data.region).name,
+      regionName: lang === 'en' ? regionById(p.data.region).nameEn : regionById(p.data.region).name,
       kind: p.data.type === 'news-report' ? 'report' : 'plan',
       period: p.data.period && p.data.period !== 'unknown' ? p.data.period : null,
       milestones: p.data.milestones,

@@ -98,6 +98,12 @@ export function formatFigureEn(f: Figure): string {
   }
 }
 
+/** `≥50%`, `88 pairs`, `2–3`: {@link formatFigureShort} in English. */
+export function formatFigureShortEn(f: Figure): string {
+  const sign = { 'at-least': '≥', 'at-most': '≤', about: '≈', exact: '', range: '' }[f.comparison];
+  return f.comparison === 'range' ? `${numberEn(f.min!, f.unit)}–${valueEn(f.max!, f.unit)}` : `${sign}${valueEn(f.value!, f.unit)}`;
+}
+
 export const kindNamesEn: Record<TargetRecord['kind'], string> = { target: 'target', outcome: 'outcome', baseline: 'baseline' };
 export const measureNamesEn: Record<TargetRecord['measure'], string> = { level: 'reach', increase: 'add', annual: 'each year', standing: 'standing standard' };
 export const yearBasisNamesEn: Record<TargetRecord['yearBasis'], string> = {
