@@ -106,9 +106,10 @@ export const documentFields: FieldDoc[] = [
 export const planClausesFields: FieldDoc[] = [
   f('id', 'string', '文件编号'),
   f('title', 'string', '简称'),
+  f('titleEn', 'string', '英文简称'),
   f('region', 'string', '地区名称'),
   f('source', 'object', '引用所需的文件信息（作者、题名、英文译名、文号、日期、类型）；url、accessed 为 null，由页面按读者的网址和日期填写'),
-  f('clauses', 'array of { id, label, text, locator }', '每个条款：编号、标签、全文、引文位置（如 第四部分（二）第9条）'),
+  f('clauses', 'array of { id, label, text, locator, en? }', '每个条款：编号、标签、全文、引文位置（如 第四部分（二）第9条）；en 为本站的非官方英译，仅在译文对应现行中文时给出'),
   f('redirects', 'object: old id → id', '旧版本锚点现在指向的条款'),
 ];
 

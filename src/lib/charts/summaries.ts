@@ -23,14 +23,20 @@ export function summariseComparison(panels: readonly ComparisonPanel[], lang: La
   return `${panels.length} 个指标出现在两份以上文件中。${lines.join('')}`;
 }
 
-export function summariseBaselineTarget(rows: readonly TargetRecord[], nameEn?: (r: TargetRecord) => string | undefined): string {
-  if (nameEn) return summariseBaselineTargetEn(rows, nameEn);
-  if (!rows.length) return '没有带基数的指标。';
+/** The binding rows, and the row that grows most from its baseline. */
+function baselineFacts(rows: readonly TargetRecord[]) {
   const binding = rows.filter((r) => r.attribute === '约束性');
   const growth = rows
     .filter((r) => r.baseline! > 0)
     .map((r) => ({ r, g: (r.value! - r.baseline!) / r.baseline! }))
     .sort((a, b) => b.g - a.g)[0];
+  return { binding, growth };
+}
+
+export function summariseBaselineTarget(rows: readonly TargetRecord[], nameEn?: (r: TargetRecord) => string | undefined): string {
+  if (nameEn) return summariseBaselineTargetEn(rows, nameEn);
+  if (!rows.length) return '没有带基数的指标。';
+  const { binding, growth } = baselineFacts(rows);
   const name = (r: TargetRecord) => rowName(r.quote, r.unit);
   const parts = [
     `${rows.length} 项指标，${rows[0]!.baselineYear}年基数与${rows[0]!.year}年目标。`,
@@ -78,11 +84,7 @@ function summariseTimelineEn(docs: readonly TimelineDocument[]): string {
 
 function summariseBaselineTargetEn(rows: readonly TargetRecord[], nameEn: (r: TargetRecord) => string | undefined): string {
   if (!rows.length) return 'No indicator with a baseline.';
-  const binding = rows.filter((r) => r.attribute === '约束性');
-  const growth = rows
-    .filter((r) => r.baseline! > 0)
-    .map((r) => ({ r, g: (r.value! - r.baseline!) / r.baseline! }))
-    .sort((a, b) => b.g - a.g)[0];
+  const { binding, growth } = baselineFacts(rows);
   const name = (r: TargetRecord) => nameEn(r) ?? rowName(r.quote, r.unit);
   const unit = (r: TargetRecord) => (r.unit === '%' ? '%' : '');
   return [
