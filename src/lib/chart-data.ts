@@ -76,20 +76,26 @@ export async function getTimelineDocuments(lang: Lang = 'zh'): Promise<TimelineD
   });
 }
 
-const groupNames = { opening: '教育对外开放', modernisation: '教育现代化' } as const;
+const groupNames = {
+  zh: { opening: '教育对外开放', modernisation: '教育现代化' },
+  en: { opening: 'Opening education to the world', modernisation: 'Education modernisation' },
+} as const;
 
 /**
  * The theme × document heatmap: a column a plan while they fit (theme-columns.ts), else a column a
  * level, its cells the clauses of all that level's plans (`byLevel`).
  */
-export async function getHeatmapInput(): Promise<{ themes: HeatmapTheme[]; docs: HeatmapDocument[]; index: ThemeCounts; href: (t: string, d: string) => string; byLevel: boolean }> {
+export async function getHeatmapInput(lang: Lang = 'zh'): Promise<{ themes: HeatmapTheme[]; docs: HeatmapDocument[]; index: ThemeCounts; href: (t: string, d: string) => string; byLevel: boolean }> {
   const [plans, themes, index] = await Promise.all([getPlans(), getThemes(), getThemeIndex()]);
+  const en = lang === 'en';
+  const titles = en ? await getShortTitlesEn(plans) : new Map(plans.map((p) => [p.id, p.data.shortTitle]));
+  const heatmapThemes = themes.map((t) => ({ id: t.id, name: en ? t.nameEn : t.name, group: groupNames[lang][t.group] }));
   const columns = themeColumns(plans.map((p) => ({ id: p.id, level: p.data.level, title: p.data.shortTitle })));
   const byLevel = columns.some((c) => c.plan === undefined);
   if (!byLevel) {
     return {
-      themes: themes.map((t) => ({ id: t.id, name: t.name, group: groupNames[t.group] })),
-      docs: plans.map((p) => ({ id: p.id, label: documentLabel(p), title: p.data.shortTitle })),
+      themes: heatmapThemes,
+      docs: plans.map((p) => ({ id: p.id, label: documentLabel(p, lang), title: titles.get(p.id)! })),
       index,
       href: themeUrl,
       byLevel,
@@ -97,8 +103,8 @@ export async function getHeatmapInput(): Promise<{ themes: HeatmapTheme[]; docs:
   }
   const merged: ThemeCounts = new Map([...index].map(([theme, byDoc]) => [theme, Object.fromEntries(columns.map((c) => [c.id, c.plans.flatMap((p) => byDoc[p] ?? [])]))]));
   return {
-    themes: themes.map((t) => ({ id: t.id, name: t.name, group: groupNames[t.group] })),
-    docs: columns.map((c) => ({ id: c.id, label: [c.name, `${c.plans.length} 份`], title: c.name })),
+    themes: heatmapThemes,
+    docs: columns.map((c) => ({ id: c.id, label: [en ? c.nameEn : c.name, en ? `${c.plans.length} documents` : `${c.plans.length} 份`], title: en ? c.nameEn : c.name })),
     index: merged,
     href: (t) => themeUrl(t),
     byLevel,

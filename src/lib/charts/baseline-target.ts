@@ -52,15 +52,22 @@ export function wrap(text: string, size = LINE_CHARS): string[] {
   return lines;
 }
 
-/** Breaks an English label into lines of whole words, at most `size` characters where words allow. */
-export function wrapWords(text: string, size = 34): string[] {
+/**
+ * Breaks an English label into lines of whole words, at most `size` characters where words allow,
+ * and at most `most` lines (a row holds two): a longer label ends with an ellipsis, whole in the
+ * tooltip and the data table.
+ */
+export function wrapWords(text: string, size = 32, most = 2): string[] {
   const lines: string[] = [];
   for (const word of text.split(/\s+/).filter(Boolean)) {
     const last = lines.at(-1);
     if (last !== undefined && last.length + 1 + word.length <= size) lines[lines.length - 1] = `${last} ${word}`;
     else lines.push(word);
   }
-  return lines;
+  if (lines.length <= most) return lines;
+  const kept = lines.slice(0, most);
+  kept[most - 1] = `${kept[most - 1]!.slice(0, size - 1).replace(/[\s,;:(/–-]+$/, '')}…`;
+  return kept;
 }
 
 /** Table records with a baseline, in table order. */

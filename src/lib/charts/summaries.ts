@@ -46,10 +46,11 @@ export function summariseBaselineTarget(rows: readonly TargetRecord[], nameEn?: 
   return parts.join('');
 }
 
-export function summariseHeatmap(g: HeatmapGeometry, themeName: (id: string) => string, docTitle: (id: string) => string): string {
-  if (!g.cells.length) return '主题表尚无数据。';
+export function summariseHeatmap(g: HeatmapGeometry, themeName: (id: string) => string, docTitle: (id: string) => string, lang: Lang = 'zh'): string {
+  if (!g.cells.length) return lang === 'en' ? 'No theme data yet.' : '主题表尚无数据。';
   const top = [...g.cells].sort((a, b) => b.count - a.count)[0]!;
   const empty = g.cells.filter((c) => c.count === 0).length;
+  if (lang === 'en') return `${g.rows.length} themes × ${g.columns.length} documents. The cell with most clauses is “${themeName(top.theme)}” in ${docTitle(top.document)} (${top.count}); ${empty} cells are 0.`;
   return `${g.rows.length} 个主题 × ${g.columns.length} 份文件。条款最多的一格是“${themeName(top.theme)}”在${docTitle(top.document)}（${top.count} 条）；${empty} 格为 0。`;
 }
 

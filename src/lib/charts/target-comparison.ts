@@ -132,6 +132,18 @@ export function axisTop(highest: number, shares: boolean): number {
   return shares && highest <= 100 ? Math.min(100, top) : top;
 }
 
+/**
+ * An English panel title cut at a word to fit its panel, marked with an ellipsis: English names
+ * run three times as long as the Chinese the panels were sized for; the table and summary give
+ * them whole.
+ */
+export function fitTitle(title: string, chars: number): string {
+  if (title.length <= chars) return title;
+  const cut = title.slice(0, chars - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > chars / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:(–-]+$/, '')}…`;
+}
+
 function layoutPanel(panel: ComparisonPanel, x: number, y: number, w: number, h: number, colours: ReadonlyMap<string, string>, lang: Lang): PanelGeometry {
   const plot = { left: x + margin.left, right: x + w - margin.right, top: y + margin.top, bottom: y + h - margin.bottom };
   const records = panel.points.map((p) => p.record);
@@ -166,5 +178,5 @@ function layoutPanel(panel: ComparisonPanel, x: number, y: number, w: number, h:
       tip: describePoint(p, lang),
     };
   });
-  return { indicator: panel.indicator, title: panel.name, x, y, plot, xTicks, yTicks, points };
+  return { indicator: panel.indicator, title: lang === 'en' ? fitTitle(panel.name, Math.floor(w / 7.4)) : panel.name, x, y, plot, xTicks, yTicks, points };
 }
