@@ -44,9 +44,9 @@ export function summariseCommitments(clauses: Readonly<Record<string, ClauseComm
   return out;
 }
 
-/** `指令 · 环境型`, the label a clause shows. */
-export function commitmentLabel(c: Pick<ClauseCommitment, 'strength' | 'instrument'>): string {
-  return c.instrument ? `${strengthNames[c.strength].zh} · ${instrumentNames[c.instrument].zh}` : strengthNames[c.strength].zh;
+/** `指令 · 环境型` (`Directive · Environment`), the label a clause shows. */
+export function commitmentLabel(c: Pick<ClauseCommitment, 'strength' | 'instrument'>, lang: 'zh' | 'en' = 'zh'): string {
+  return c.instrument ? `${strengthNames[c.strength][lang]} · ${instrumentNames[c.instrument][lang]}` : strengthNames[c.strength][lang];
 }
 
 /** The words that decided a clause's coding, for a tooltip or a data table: `确保、严格；机制、考核`. */

@@ -28,7 +28,10 @@ export function checkAnchor(c: Pick<FigureCheck, 'id'>): string {
 
 export const checkKindNames: Record<FigureCheck['kind'], string> = { sum: '分项合计', difference: '增量', repeat: '同一数字两处' };
 
-/** `✗ 增量`, `✓ 分项合计`: how a row marks a check it is part of. */
-export function checkLabel(c: Pick<FigureCheck, 'kind' | 'agrees'>): string {
+const checkKindNamesEn: Record<FigureCheck['kind'], string> = { sum: 'parts and total', difference: 'increase', repeat: 'one figure, two places' };
+
+/** `✗ 增量不一致`, `✓ 分项合计一致` (`✓ parts and total agree`): how a row marks a check it is part of. */
+export function checkLabel(c: Pick<FigureCheck, 'kind' | 'agrees'>, lang: 'zh' | 'en' = 'zh'): string {
+  if (lang === 'en') return `${c.agrees ? '✓' : '✗'} ${checkKindNamesEn[c.kind]}: ${c.agrees ? 'agree' : 'disagree'}`;
   return `${c.agrees ? '✓' : '✗'} ${checkKindNames[c.kind]}${c.agrees ? '一致' : '不一致'}`;
 }

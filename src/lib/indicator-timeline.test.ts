@@ -46,7 +46,7 @@ describe('targetsMeetOutcomes', () => {
   it('reads an at-least outcome by its floor, and an at-most target by its ceiling', () => {
     const t = record({ id: 't', indicator: 'i', document: 'p', region: 'r', year: 2025, value: 130, min: 130, max: 130 });
     const o = record({ id: 'o', indicator: 'i', document: 'n', region: 'r', year: 2025, kind: 'outcome', comparison: 'at-least', value: 120, min: 120, max: null });
-    expect(targetsMeetOutcomes([t, o], 'i')[0]).toMatchObject({ verdict: 'not-reached', note: '2025年目标130个，2025年实际不少于120个：未达到目标。' });
+    expect(targetsMeetOutcomes([t, o], 'i')[0]).toMatchObject({ verdict: 'not-reached', note: '2025年目标130个，2025年实际不少于120个：未达到目标。', noteEn: '2025 target 130, 2025 outcome at least 120: target not reached.' });
     const cap = record({ id: 'cap', indicator: 'i', document: 'p', region: 'r', year: 2025, comparison: 'at-most', value: 150, min: null, max: 150 });
     expect(targetsMeetOutcomes([cap, o], 'i')[0]!.verdict).toBe('reached');
   });

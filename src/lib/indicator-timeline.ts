@@ -5,7 +5,7 @@
  * an indicator this way; /targets/ does for every indicator that has both. Pure.
  */
 import { UNASSIGNED, type TargetKind, type TargetRecord } from '../schemas/target.ts';
-import { formatFigure } from './target-format.ts';
+import { formatFigure, formatFigureEn } from './target-format.ts';
 
 type Figure = Pick<TargetRecord, 'comparison' | 'value' | 'min' | 'max' | 'unit'>;
 
@@ -46,14 +46,16 @@ export interface TargetOutcome {
   verdict: Verdict;
   /** For readers: the two figures, the verdict, and what limits it (scope, timing). */
   note: string;
+  /** The same in English (scopes, quoted from the text, stay Chinese). */
+  noteEn: string;
 }
 
 /** The least an outcome states (126, or 120 for 120余个). */
 const low = (f: Figure) => f.min ?? f.value!;
 
-function verdictOf(target: TargetRecord, outcome: TargetRecord): { verdict: Verdict; why?: string } {
-  if (target.measure !== 'level' || outcome.measure !== 'level') return { verdict: 'not-comparable', why: '一方是新增或每年的数，不是总量' };
-  if (target.unit !== outcome.unit) return { verdict: 'not-comparable', why: `单位不同（${target.unit}、${outcome.unit}）` };
+function verdictOf(target: TargetRecord, outcome: TargetRecord): { verdict: Verdict; why?: string; whyEn?: string } {
+  if (target.measure !== 'level' || outcome.measure !== 'level') return { verdict: 'not-comparable', why: '一方是新增或每年的数，不是总量', whyEn: 'one is an increase or a yearly figure, not a total' };
+  if (target.unit !== outcome.unit) return { verdict: 'not-comparable', why: `单位不同（${target.unit}、${outcome.unit}）`, whyEn: `the units differ (${target.unit}, ${outcome.unit})` };
   const reached = target.comparison === 'at-most' ? low(outcome) <= target.max! : low(outcome) >= (target.min ?? target.value!);
   return { verdict: reached ? 'reached' : 'not-reached' };
 }
@@ -70,7 +72,7 @@ export function targetsMeetOutcomes(records: readonly TargetRecord[], indicator:
     outcomes
       .filter((o) => o.region === target.region)
       .map((outcome) => {
-        const { verdict, why } = verdictOf(target, outcome);
+        const { verdict, why, whyEn } = verdictOf(target, outcome);
         const said = { reached: '达到目标', 'not-reached': '未达到目标', 'not-comparable': `不能直接比较：${why}` }[verdict];
         const scope = target.scope !== outcome.scope ? `口径不同（目标${target.scope ?? '未限定'}，实际${outcome.scope ?? '未限定'}）。` : '';
         const timing =
@@ -79,7 +81,17 @@ export function targetsMeetOutcomes(records: readonly TargetRecord[], indicator:
             : outcome.year < target.year
               ? `报道早于目标年，是期中进展。`
               : '';
-        return { target, outcome, verdict, note: `${target.year}年目标${formatFigure(target)}，${outcome.year}年实际${formatFigure(outcome)}：${said}。${scope}${timing}` };
+        const saidEn = { reached: 'target reached', 'not-reached': 'target not reached', 'not-comparable': `not directly comparable: ${whyEn}` }[verdict];
+        const scopeEn = target.scope !== outcome.scope ? ` Different scope (target: ${target.scope ?? 'unqualified'}; outcome: ${outcome.scope ?? 'unqualified'}).` : '';
+        const gap = outcome.year - target.year;
+        const timingEn = gap > 0 ? ` Reported ${gap} ${gap === 1 ? 'year' : 'years'} after the target year: it does not say whether the target was met in ${target.year}.` : gap < 0 ? ' Reported before the target year: progress midway.' : '';
+        return {
+          target,
+          outcome,
+          verdict,
+          note: `${target.year}年目标${formatFigure(target)}，${outcome.year}年实际${formatFigure(outcome)}：${said}。${scope}${timing}`,
+          noteEn: `${target.year} target ${formatFigureEn(target)}, ${outcome.year} outcome ${formatFigureEn(outcome)}: ${saidEn}.${scopeEn}${timingEn}`,
+        };
       }),
   );
 }

@@ -16,6 +16,8 @@ export interface PlanContext {
   themes: ReadonlyMap<string, Theme>;
   /** Short titles and clause labels of other plans, for link text. */
   titles: ReadonlyMap<string, string>;
+  /** The same short titles in English. */
+  titlesEn: ReadonlyMap<string, string>;
   labels: ReadonlyMap<string, ReadonlyMap<string, string>>;
   /** theme → documents (other than this one) that have it. */
   themeDocuments: ReadonlyMap<string, readonly string[]>;

@@ -42,3 +42,76 @@ export function centreOf(f: Figure): number {
   if (f.comparison === 'range') return (f.min! + f.max!) / 2;
   return f.value!;
 }
+
+/**
+ * Measure words in English: most count things the indicator already names (`60 所` friendly
+ * schools are 60), so they go; those that change what is counted stay (`88 pairs`, `2 hours`).
+ * 万 scales the figure.
+ */
+const UNITS_EN: Readonly<Record<string, { unit: string; scale?: number }>> = {
+  '%': { unit: '%' },
+  个: { unit: '' },
+  所: { unit: '' },
+  项: { unit: '' },
+  家: { unit: '' },
+  座: { unit: '' },
+  门: { unit: ' courses' },
+  节: { unit: ' lessons' },
+  对: { unit: ' pairs' },
+  名: { unit: ' people' },
+  人: { unit: ' people' },
+  人次: { unit: ' person-times' },
+  万人: { unit: ' people', scale: 10_000 },
+  万平方米: { unit: ' m²', scale: 10_000 },
+  小时: { unit: ' hours' },
+  倍: { unit: ' times' },
+  次: { unit: ' times' },
+  届: { unit: ' editions' },
+  期: { unit: ' rounds' },
+  批: { unit: ' batches' },
+};
+
+const numberEn = (value: number, unit: string) => {
+  const scale = UNITS_EN[unit]?.scale;
+  return (scale ? Math.round(value * scale * 100) / 100 : value).toLocaleString('en-GB');
+};
+
+/** A figure in English, its unit rendered or, where no English is known, kept as printed. */
+function valueEn(value: number, unit: string): string {
+  const u = UNITS_EN[unit];
+  return u ? `${numberEn(value, unit)}${u.unit}` : `${numberEn(value, unit)} ${unit}`;
+}
+
+/** `at least 50`, `2–3`, `about 2`, `88 pairs`, `92.38%`: {@link formatFigure} in English. */
+export function formatFigureEn(f: Figure): string {
+  switch (f.comparison) {
+    case 'range':
+      return `${numberEn(f.min!, f.unit)}–${valueEn(f.max!, f.unit)}`;
+    case 'at-least':
+      return `at least ${valueEn(f.value!, f.unit)}`;
+    case 'at-most':
+      return `at most ${valueEn(f.value!, f.unit)}`;
+    case 'about':
+      return `about ${valueEn(f.value!, f.unit)}`;
+    default:
+      return valueEn(f.value!, f.unit);
+  }
+}
+
+/** `≥50%`, `88 pairs`, `2–3`: {@link formatFigureShort} in English. */
+export function formatFigureShortEn(f: Figure): string {
+  const sign = { 'at-least': '≥', 'at-most': '≤', about: '≈', exact: '', range: '' }[f.comparison];
+  return f.comparison === 'range' ? `${numberEn(f.min!, f.unit)}–${valueEn(f.max!, f.unit)}` : `${sign}${valueEn(f.value!, f.unit)}`;
+}
+
+export const kindNamesEn: Record<TargetRecord['kind'], string> = { target: 'target', outcome: 'outcome', baseline: 'baseline' };
+export const measureNamesEn: Record<TargetRecord['measure'], string> = { level: 'reach', increase: 'add', annual: 'each year', standing: 'standing standard' };
+export const yearBasisNamesEn: Record<TargetRecord['yearBasis'], string> = {
+  stated: 'stated in the sentence',
+  context: 'earlier in the section',
+  period: 'last year of the plan',
+  table: 'indicator table',
+  reported: 'year of the report',
+  'before-period': 'year before the plan starts',
+  'in-force': 'in force from the plan’s first year',
+};

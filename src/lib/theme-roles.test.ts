@@ -14,6 +14,7 @@ describe('clauses about a theme and clauses that mention it', () => {
   it('counts both, or the one there is', () => {
     expect(roleCounts({ about: ['a', 'b'], mention: ['c'] })).toBe('2 条论及，1 条提及');
     expect(roleCounts({ about: [], mention: ['c'] })).toBe('1 条提及');
+    expect(roleCounts({ about: ['a', 'b'], mention: ['c'] }, 'en')).toBe('2 about the theme, 1 mentioning it');
     expect(roleCounts({ about: ['a'], mention: [] })).toBe('1 条论及');
   });
 });

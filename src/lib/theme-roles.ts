@@ -22,6 +22,7 @@ export function splitByRole(ids: readonly string[], clauses: DocumentLinks['clau
 }
 
 /** `3 条论及，1 条提及`, or one part alone; empty when there is nothing. */
-export function roleCounts({ about, mention }: ByRole): string {
+export function roleCounts({ about, mention }: ByRole, lang: 'zh' | 'en' = 'zh'): string {
+  if (lang === 'en') return [about.length ? `${about.length} about the theme` : '', mention.length ? `${mention.length} mentioning it` : ''].filter(Boolean).join(', ');
   return [about.length ? `${about.length} 条论及` : '', mention.length ? `${mention.length} 条提及` : ''].filter(Boolean).join('，');
 }

@@ -15,6 +15,10 @@ export const CompareClause = z.strictObject({
   evidence: ClauseEvidenceData.optional(),
   /** Commitment strength and main instrument (content/commitments); absent for a clause that commits nothing. */
   commitment: z.tuple([Strength, Instrument.nullable()]).optional(),
+  /** Duidu's English, merged in from the English file on English pages (never in the Chinese file). */
+  en: z.string().optional(),
+  /** The English translates an earlier Chinese text. */
+  enStale: z.literal(true).optional(),
 });
 export type CompareClause = z.infer<typeof CompareClause>;
 
@@ -56,6 +60,22 @@ export const ComparePlan = z.strictObject({
   }),
 });
 export type ComparePlan = z.infer<typeof ComparePlan>;
+
+/**
+ * `/compare/data/<plan>.en.json`: what the English edition shows of a plan beside its compare
+ * data, fetched only there: its title, region and period in English, the English of its
+ * translated clauses, and each figure's indicator and figure in English, in the order of the
+ * plan's `figures`.
+ */
+export const ComparePlanEnglish = z.strictObject({
+  id: z.string(),
+  title: z.string(),
+  regionName: z.string(),
+  when: z.string(),
+  clauses: z.record(ClauseId, z.strictObject({ en: z.string(), stale: z.literal(true).optional() })),
+  figures: z.array(z.strictObject({ indicatorName: z.string(), figure: z.string() })),
+});
+export type ComparePlanEnglish = z.infer<typeof ComparePlanEnglish>;
 
 /** The page's own small table of every plan and theme, embedded in `/compare/` for the form and labels. */
 export const CompareCatalogue = z.strictObject({

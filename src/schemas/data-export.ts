@@ -126,7 +126,10 @@ export const PlanClausesFile = z.strictObject({
     locator: z.literal(''),
     label: z.literal(''),
   }),
-  clauses: z.array(z.strictObject({ id: ClauseId, label: z.string().min(1), text: z.string(), locator: z.string() })),
+  /** The short title in English. */
+  titleEn: z.string().min(1),
+  /** `en`: Duidu's unofficial English of the clause, where a translation of its current text exists. */
+  clauses: z.array(z.strictObject({ id: ClauseId, label: z.string().min(1), text: z.string(), locator: z.string(), en: z.string().optional() })),
   /** Anchor of an earlier release → the clause it now leads to. */
   redirects: z.record(z.string(), z.string()),
 });

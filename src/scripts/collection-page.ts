@@ -3,16 +3,17 @@ import { toBibtex, toCslJson, toRis } from '../lib/cite/exports.ts';
 import { collectClauses, mergePins, movePin, pinsFromParams, pinsToParams, removePin, sameCollection, setNote, type Pin } from '../lib/collection.ts';
 import type { PlanRedirects } from '../lib/anchor-redirects.ts';
 import { readPins, updateCollectionLink, writePins } from './pins.ts';
-import { localHref, t } from './i18n.ts';
+import { currentLang, localHref, t } from './i18n.ts';
 import { localIsoDate as today } from '../lib/dates.ts';
 import { downloadFile as download } from './download.ts';
 
 interface PlanClauses {
   id: string;
   title: string;
+  titleEn: string;
   region: string;
   source: CitationSource;
-  clauses: { id: string; label: string; text: string; locator: string }[];
+  clauses: { id: string; label: string; text: string; locator: string; en?: string }[];
   redirects: PlanRedirects;
 }
 
@@ -31,6 +32,24 @@ function button(action: string, text: string, label: string): HTMLButtonElement 
   b.dataset['action'] = action;
   b.setAttribute('aria-label', label);
   return b;
+}
+
+/**
+ * A pinned clause's text. The English edition quotes Duidu's translation where there is one, the
+ * Chinese one click away, as theme and compare pages do; citations stay to the Chinese.
+ */
+function quoteOf(clause: { text: string; en?: string }, en: boolean): HTMLElement[] {
+  const chinese = el('blockquote', '');
+  chinese.lang = 'zh-CN';
+  chinese.append(el('p', '', clause.text));
+  if (!en) return [chinese];
+  if (clause.en === undefined) return [el('p', 'untranslated', 'Not yet translated: the Chinese text only.'), chinese];
+  const english = el('blockquote', '');
+  english.lang = 'en';
+  english.append(el('p', '', clause.en));
+  const original = el('details', 'quote-original');
+  original.append(el('summary', '', 'Chinese original'), chinese);
+  return [english, original];
 }
 
 /**
@@ -65,6 +84,7 @@ export async function startCollectionPage(): Promise<void> {
     }),
   );
   type Item = ReturnType<typeof collectClauses<PlanClauses>>['items'][number];
+  const en = currentLang() === 'en';
   const cite = (i: Item) => ({ ...i.plan.source, url: `${location.origin}/plans/${i.plan.id}/#${i.clause.id}`, accessed: today(), locator: i.clause.locator, label: i.clause.label });
   let items: Item[] = [];
 
@@ -79,19 +99,21 @@ export async function startCollectionPage(): Promise<void> {
         const li = el('li', 'quote');
         li.dataset['clause'] = `${item.plan.id}#${item.clause.id}`;
         const head = el('p', 'quote-head');
-        const title = el('a', 'quote-plan', item.plan.title);
-        title.href = `/plans/${item.plan.id}/`;
+        const title = el('a', 'quote-plan', en ? item.plan.titleEn : item.plan.title);
+        title.href = localHref(`/plans/${item.plan.id}/`);
         const label = el('a', 'quote-label', item.clause.label);
-        label.href = `/plans/${item.plan.id}/#${item.clause.id}`;
+        label.href = localHref(`/plans/${item.plan.id}/#${item.clause.id}`);
+        label.lang = 'zh-CN';
         head.append(title, ' ', label);
         li.append(head);
         // A link made before the clause's anchor changed still finds it, and says where it is now.
-        if (item.movedFrom) li.append(el('p', 'moved-note', `原链接指向 #${item.movedFrom}，该条现在的位置是 #${item.clause.id}（${item.clause.label}）。`));
-        const quote = el('blockquote', '');
-        quote.append(el('p', '', item.clause.text));
-        li.append(quote);
+        if (item.movedFrom) li.append(el('p', 'moved-note', t(`原链接指向 #${item.movedFrom}，该条现在的位置是 #${item.clause.id}（${item.clause.label}）。`, `The link pointed to #${item.movedFrom}; the clause is now at #${item.clause.id} (${item.clause.label}).`)));
+        li.append(...quoteOf(item.clause, en));
         if (item.pin.note) li.append(el('p', 'pin-note', item.pin.note));
-        li.append(el('p', 'cite-text', toGbt7714(cite(item))));
+        // The citation is to the Chinese original in both editions (GB/T 7714 writes it in Chinese).
+        const citation = el('p', 'cite-text', toGbt7714(cite(item)));
+        citation.lang = 'zh-CN';
+        li.append(citation);
         const arrange = el('div', 'item-tools');
         const up = button('up', '↑', t(`上移：${item.clause.label}`, `Move up: ${item.clause.label}`));
         up.disabled = n === 0;

@@ -1,6 +1,7 @@
 /** Chart 2 markup: geometry from baseline-target.ts → <svg>. Pure. */
 import type { DumbbellGeometry, DumbbellRow } from './baseline-target.ts';
 import { h, mark, render, svgRoot, type SvgNode } from './svg.ts';
+import type { Lang } from '../i18n/lang.ts';
 
 const BINDING = '#7a1f1f';
 const EXPECTED = '#0072B2';
@@ -21,7 +22,13 @@ function row(r: DumbbellRow): SvgNode {
   );
 }
 
-export function renderBaselineTarget(g: DumbbellGeometry, frame: { id: string; title: string; desc: string }, years: { base: number; target: number }): string {
+const words = {
+  zh: { base: (y: number) => `${y}年基数`, expected: (y: number) => `${y}年目标（预期性）`, binding: (y: number) => `${y}年目标（约束性）`, axis: (y: number) => `基数占${y}年目标的比例（每行按本行目标计）` },
+  en: { base: (y: number) => `${y} baseline`, expected: (y: number) => `${y} target (anticipatory)`, binding: (y: number) => `${y} target (binding)`, axis: (y: number) => `Baseline as a share of the ${y} target (each row on its own target)` },
+} as const;
+
+export function renderBaselineTarget(g: DumbbellGeometry, frame: { id: string; title: string; desc: string }, years: { base: number; target: number }, lang: Lang = 'zh'): string {
+  const w = words[lang];
   const { left, right, top, bottom } = g.track;
   return render(
     svgRoot(
@@ -30,15 +37,15 @@ export function renderBaselineTarget(g: DumbbellGeometry, frame: { id: string; t
         'g',
         { class: 'legend', 'aria-hidden': 'true' },
         h('circle', { cx: 6, cy: 12, r: 5, fill: '#8a8580' }),
-        h('text', { x: 15, y: 16 }, `${years.base}年基数`),
-        h('circle', { cx: 96, cy: 12, r: 6, fill: '#fff', stroke: EXPECTED, 'stroke-width': 2.5 }),
-        h('text', { x: 106, y: 16 }, `${years.target}年目标（预期性）`),
-        h('circle', { cx: 246, cy: 12, r: 6, fill: BINDING, stroke: BINDING, 'stroke-width': 2.5 }),
-        h('text', { x: 256, y: 16 }, `${years.target}年目标（约束性）`),
+        h('text', { x: 15, y: 16 }, w.base(years.base)),
+        h('circle', { cx: lang === 'en' ? 116 : 96, cy: 12, r: 6, fill: '#fff', stroke: EXPECTED, 'stroke-width': 2.5 }),
+        h('text', { x: lang === 'en' ? 126 : 106, y: 16 }, w.expected(years.target)),
+        h('circle', { cx: lang === 'en' ? 316 : 246, cy: 12, r: 6, fill: BINDING, stroke: BINDING, 'stroke-width': 2.5 }),
+        h('text', { x: lang === 'en' ? 326 : 256, y: 16 }, w.binding(years.target)),
       ),
       g.ticks.map((t) => h('line', { class: 'grid', x1: t.x, x2: t.x, y1: top - 6, y2: bottom, stroke: '#e5e0d5' })),
       g.ticks.map((t) => h('text', { class: 'tick', x: t.x, y: bottom + 18, 'text-anchor': 'middle' }, t.label)),
-      h('text', { class: 'axis-title', x: (left + right) / 2, y: top - 12, 'text-anchor': 'middle' }, `基数占${years.target}年目标的比例（每行按本行目标计）`),
+      h('text', { class: 'axis-title', x: (left + right) / 2, y: top - 12, 'text-anchor': 'middle' }, w.axis(years.target)),
       g.rows.map(row),
     ),
   );

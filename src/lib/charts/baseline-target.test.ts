@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutBaselineTarget, rowName, selectBaselineRows, wrap } from './baseline-target.ts';
+import { layoutBaselineTarget, rowName, selectBaselineRows, wrap, wrapWords } from './baseline-target.ts';
 import { renderBaselineTarget } from './baseline-target-svg.ts';
 import { table } from './fixtures.test-data.ts';
 
@@ -29,5 +29,12 @@ describe('baseline → target chart', () => {
     expect(svg.match(/class="mark dumbbell binding"/g)).toHaveLength(1);
     expect(svg).not.toContain('style=');
     expect(svg).toMatchSnapshot();
+  });
+});
+
+describe('wrapWords', () => {
+  it('breaks an English label at words, two lines at most, the rest cut with an ellipsis', () => {
+    expect(wrapWords('Private schools with an international character (schools)')).toEqual(['Private schools with an', 'international character…']);
+    expect(wrapWords('Window schools')).toEqual(['Window schools']);
   });
 });

@@ -7,6 +7,7 @@
  */
 import { scaleLinear } from 'd3-scale';
 import type { TargetRecord } from '../../schemas/target.ts';
+import type { Lang } from '../i18n/lang.ts';
 
 export interface DumbbellRow {
   id: string;
@@ -51,12 +52,35 @@ export function wrap(text: string, size = LINE_CHARS): string[] {
   return lines;
 }
 
+/**
+ * Breaks an English label into lines of whole words, at most `size` characters where words allow,
+ * and at most `most` lines (a row holds two): a longer label ends with an ellipsis, whole in the
+ * tooltip and the data table.
+ */
+export function wrapWords(text: string, size = 32, most = 2): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= size) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  if (lines.length <= most) return lines;
+  const kept = lines.slice(0, most);
+  kept[most - 1] = `${kept[most - 1]!.slice(0, size - 1).replace(/[\s,;:(/–-]+$/, '')}…`;
+  return kept;
+}
+
 /** Table records with a baseline, in table order. */
 export function selectBaselineRows(records: readonly TargetRecord[], document: string): TargetRecord[] {
   return records.filter((r) => r.document === document && r.source === 'table' && r.baseline !== null && r.value !== null);
 }
 
-export function layoutBaselineTarget(records: readonly TargetRecord[], width = 640): DumbbellGeometry {
+/**
+ * The English edition names each row by its translated cells (`nameEn`); a row without English
+ * keeps its Chinese name.
+ */
+export function layoutBaselineTarget(records: readonly TargetRecord[], width = 640, english?: { nameEn: (r: TargetRecord) => string | undefined }): DumbbellGeometry {
+  const lang: Lang = english ? 'en' : 'zh';
   const track = { left: LABEL_WIDTH, right: width - VALUE_WIDTH, top: TOP, bottom: TOP + records.length * ROW };
   const x = scaleLinear().domain([0, 1]).range([track.left + 8, track.right - 8]);
   const rows = records.map((r, i): DumbbellRow => {
@@ -64,8 +88,23 @@ export function layoutBaselineTarget(records: readonly TargetRecord[], width = 6
     const base = r.baseline!;
     // Share of the target; a target of 0 (none in the data) would put both ends at 100%.
     const share = target === 0 ? 1 : Math.min(base / target, 1.2);
-    const name = rowName(r.quote, r.unit);
-    const change = base === 0 ? '从无到有' : `${target >= base ? '+' : ''}${Math.round(((target - base) / base) * 100)}%`;
+    const nameEn = english?.nameEn(r);
+    const name = nameEn ?? rowName(r.quote, r.unit);
+    const growth = `${target >= base ? '+' : ''}${Math.round(((target - base) / base) * 100)}%`;
+    const change = base === 0 ? (lang === 'en' ? 'from none' : '从无到有') : growth;
+    if (lang === 'en') {
+      const unit = r.unit === '%' ? '%' : '';
+      return {
+        id: r.id,
+        label: nameEn ? wrapWords(name) : wrap(name),
+        attribute: r.attribute,
+        base: { x: x(share), value: base, year: r.baselineYear! },
+        target: { x: x(1), value: target, year: r.year },
+        y: TOP + i * ROW + ROW / 2,
+        valueText: `${base} → ${target}${unit}`,
+        tip: `${name}: ${r.baselineYear} ${base}${unit} → ${r.year} target ${target}${unit} (${change}${r.attribute ? `, ${r.attribute === '约束性' ? 'binding' : 'anticipatory'}` : ''})`,
+      };
+    }
     return {
       id: r.id,
       label: wrap(name),

@@ -6,6 +6,7 @@
  * document drops off the chart unseen. Pure: data in, geometry out.
  */
 import { scaleLinear } from 'd3-scale';
+import type { Lang } from '../i18n/lang.ts';
 
 export interface TimelineDocument {
   id: string;
@@ -49,14 +50,30 @@ const TOP = 8;
 const AXIS = 28;
 const SIDE = 16;
 
+/** The tooltips, by edition. */
+const tips = {
+  zh: {
+    report: (d: TimelineDocument, y: number) => `${d.title}：${y}年发表（报道，无规划期）`,
+    issued: (d: TimelineDocument, y: number) => `${d.title}：${y}年印发，未写明规划期`,
+    period: (d: TimelineDocument, p: { start: number; end: number }) => `${d.title}：规划期 ${p.start}—${p.end}年`,
+    milestone: (d: TimelineDocument, m: number) => `${d.title}：目标年 ${m}年`,
+  },
+  en: {
+    report: (d: TimelineDocument, y: number) => `${d.title}: published ${y} (a report, no period)`,
+    issued: (d: TimelineDocument, y: number) => `${d.title}: issued ${y}, no period stated`,
+    period: (d: TimelineDocument, p: { start: number; end: number }) => `${d.title}: period ${p.start}–${p.end}`,
+    milestone: (d: TimelineDocument, m: number) => `${d.title}: target year ${m}`,
+  },
+} as const;
+
 /** What a document without a period is drawn as, and its tooltip; undefined when it has no year. */
-function undatedMark(d: TimelineDocument, x: (year: number) => number): Pick<TimelineRow, 'dot' | 'issued'> {
+function undatedMark(d: TimelineDocument, x: (year: number) => number, lang: Lang): Pick<TimelineRow, 'dot' | 'issued'> {
   if (d.period || d.year === null) return {};
-  if (d.kind === 'report') return { dot: { x: x(d.year), tip: `${d.title}：${d.year}年发表（报道，无规划期）` } };
-  return { issued: { x: x(d.year), tip: `${d.title}：${d.year}年印发，未写明规划期` } };
+  if (d.kind === 'report') return { dot: { x: x(d.year), tip: tips[lang].report(d, d.year) } };
+  return { issued: { x: x(d.year), tip: tips[lang].issued(d, d.year) } };
 }
 
-export function layoutPlanTimeline(docs: readonly TimelineDocument[], colours: ReadonlyMap<string, string>, width = 640): TimelineGeometry {
+export function layoutPlanTimeline(docs: readonly TimelineDocument[], colours: ReadonlyMap<string, string>, width = 640, lang: Lang = 'zh'): TimelineGeometry {
   const years = docs.flatMap((d) => [...(d.period ? [d.period.start, d.period.end] : []), ...d.milestones, ...(d.year !== null ? [d.year] : [])]);
   const first = years.length ? Math.min(...years) : 0;
   const last = years.length ? Math.max(...years) : 0;
@@ -68,11 +85,11 @@ export function layoutPlanTimeline(docs: readonly TimelineDocument[], colours: R
     return {
       id: d.id,
       y,
-      title: `${d.regionName}｜${d.title}`,
+      title: `${d.regionName}${lang === 'en' ? ' | ' : '｜'}${d.title}`,
       colour,
-      ...(d.period ? { bar: { x1: x(d.period.start), x2: x(d.period.end), tip: `${d.title}：规划期 ${d.period.start}—${d.period.end}年` } } : {}),
-      ...undatedMark(d, x),
-      milestones: d.milestones.map((m) => ({ x: x(m), year: m, tip: `${d.title}：目标年 ${m}年` })),
+      ...(d.period ? { bar: { x1: x(d.period.start), x2: x(d.period.end), tip: tips[lang].period(d, d.period) } } : {}),
+      ...undatedMark(d, x, lang),
+      milestones: d.milestones.map((m) => ({ x: x(m), year: m, tip: tips[lang].milestone(d, m) })),
     };
   });
   const ticks = [];

@@ -1,5 +1,6 @@
 /** Chart 1 markup: geometry from target-comparison.ts → <svg>. Pure. */
 import { h, mark, num, render, svgRoot, type SvgNode } from './svg.ts';
+import type { Lang } from '../i18n/lang.ts';
 import type { ComparisonGeometry, PanelGeometry, PointGeometry } from './target-comparison.ts';
 
 export interface LegendRegion {
@@ -7,7 +8,14 @@ export interface LegendRegion {
   colour: string;
 }
 
-function legend(regions: readonly LegendRegion[]): SvgNode {
+/** The legend's words and the width each takes, by edition. */
+const legendWords = {
+  zh: { target: ['目标', 52], outcome: ['实际（报道）', 100], baseline: ['基数', 52], atLeast: ['不少于', 64], range: ['区间', 50] },
+  en: { target: ['target', 60], outcome: ['outcome (reported)', 130], baseline: ['baseline', 68], atLeast: ['at least', 66], range: ['range', 52] },
+} as const;
+
+function legend(regions: readonly LegendRegion[], lang: Lang): SvgNode {
+  const w = legendWords[lang];
   let x = 0;
   const items: SvgNode[] = [];
   const push = (node: (x: number) => SvgNode[], width: number) => {
@@ -15,11 +23,11 @@ function legend(regions: readonly LegendRegion[]): SvgNode {
     x += width;
   };
   for (const r of regions) push((at) => [h('circle', { cx: at + 6, cy: 12, r: 5, fill: r.colour }), h('text', { x: at + 15, y: 16 }, r.name)], 26 + r.name.length * 12);
-  push((at) => [h('circle', { cx: at + 6, cy: 12, r: 5, fill: '#fff', stroke: '#1d1d1f', 'stroke-width': 2 }), h('text', { x: at + 15, y: 16 }, '目标')], 52);
-  push((at) => [h('circle', { cx: at + 6, cy: 12, r: 5, fill: '#1d1d1f' }), h('text', { x: at + 15, y: 16 }, '实际（报道）')], 100);
-  push((at) => [h('circle', { cx: at + 6, cy: 12, r: 4, fill: '#1d1d1f', 'fill-opacity': 0.45 }), h('text', { x: at + 15, y: 16 }, '基数')], 52);
-  push((at) => [h('path', { d: `M${at + 1},15 L${at + 6},9 L${at + 11},15`, fill: 'none', stroke: '#1d1d1f', 'stroke-width': 1.5 }), h('text', { x: at + 15, y: 16 }, '不少于')], 64);
-  push((at) => [h('line', { x1: at + 6, x2: at + 6, y1: 5, y2: 19, stroke: '#1d1d1f', 'stroke-width': 2 }), h('text', { x: at + 15, y: 16 }, '区间')], 50);
+  push((at) => [h('circle', { cx: at + 6, cy: 12, r: 5, fill: '#fff', stroke: '#1d1d1f', 'stroke-width': 2 }), h('text', { x: at + 15, y: 16 }, w.target[0])], w.target[1]);
+  push((at) => [h('circle', { cx: at + 6, cy: 12, r: 5, fill: '#1d1d1f' }), h('text', { x: at + 15, y: 16 }, w.outcome[0])], w.outcome[1]);
+  push((at) => [h('circle', { cx: at + 6, cy: 12, r: 4, fill: '#1d1d1f', 'fill-opacity': 0.45 }), h('text', { x: at + 15, y: 16 }, w.baseline[0])], w.baseline[1]);
+  push((at) => [h('path', { d: `M${at + 1},15 L${at + 6},9 L${at + 11},15`, fill: 'none', stroke: '#1d1d1f', 'stroke-width': 1.5 }), h('text', { x: at + 15, y: 16 }, w.atLeast[0])], w.atLeast[1]);
+  push((at) => [h('line', { x1: at + 6, x2: at + 6, y1: 5, y2: 19, stroke: '#1d1d1f', 'stroke-width': 2 }), h('text', { x: at + 15, y: 16 }, w.range[0])], w.range[1]);
   return h('g', { class: 'legend', 'aria-hidden': 'true' }, items);
 }
 
@@ -62,6 +70,6 @@ function panel(p: PanelGeometry): SvgNode {
   );
 }
 
-export function renderTargetComparison(g: ComparisonGeometry, frame: { id: string; title: string; desc: string }, regions: readonly LegendRegion[]): string {
-  return render(svgRoot({ ...frame, width: g.width, height: g.height, className: 'chart-comparison' }, legend(regions), g.panels.map(panel)));
+export function renderTargetComparison(g: ComparisonGeometry, frame: { id: string; title: string; desc: string }, regions: readonly LegendRegion[], lang: Lang = 'zh'): string {
+  return render(svgRoot({ ...frame, width: g.width, height: g.height, className: 'chart-comparison' }, legend(regions, lang), g.panels.map(panel)));
 }

@@ -3,7 +3,7 @@ import type { IndicatorLink } from '../indicator-links.ts';
 import type { Indicator } from '../../schemas/target.ts';
 import { record, shares, sister } from './fixtures.test-data.ts';
 import { regionColours } from './palette.ts';
-import { axisTop, layoutTargetComparison, selectComparisonPanels } from './target-comparison.ts';
+import { axisTop, layoutTargetComparison, selectComparisonPanels, fitTitle } from './target-comparison.ts';
 import { renderTargetComparison } from './target-comparison-svg.ts';
 
 const indicator = (id: string, name: string): Indicator => ({ id, name, nameEn: id, group: 'opening', terms: [{ text: name, scope: null }], units: ['个'] });
@@ -76,5 +76,12 @@ describe('target comparison chart', () => {
     expect(svg).toContain('role="img"');
     expect(svg).not.toContain('style=');
     expect(svg).toMatchSnapshot();
+  });
+});
+
+describe('fitTitle', () => {
+  it('cuts a long English title at a word, with an ellipsis, and leaves a short one alone', () => {
+    expect(fitTitle('Share of dual-qualified ("double-teacher") vocational teachers', 40)).toBe('Share of dual-qualified…');
+    expect(fitTitle('Education funding', 40)).toBe('Education funding');
   });
 });

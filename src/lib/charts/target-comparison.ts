@@ -7,7 +7,8 @@
 import { scaleLinear } from 'd3-scale';
 import type { IndicatorLink } from '../indicator-links.ts';
 import type { TargetRecord } from '../../schemas/target.ts';
-import { centreOf, formatFigure, formatFigureShort, kindNames } from '../target-format.ts';
+import { centreOf, formatFigure, formatFigureEn, formatFigureShort, formatFigureShortEn, kindNames, kindNamesEn } from '../target-format.ts';
+import type { Lang } from '../i18n/lang.ts';
 import { colourOf } from './palette.ts';
 
 export interface ComparisonPoint {
@@ -47,8 +48,12 @@ export function selectComparisonPanels(links: readonly IndicatorLink[], regionNa
 }
 
 /** What a mark's tooltip and the data table say about a point. */
-export function describePoint(p: ComparisonPoint): string {
+export function describePoint(p: ComparisonPoint, lang: Lang = 'zh'): string {
   const r = p.record;
+  if (lang === 'en') {
+    const base = r.baseline !== null ? `, ${r.baselineYear} baseline ${formatFigureEn({ ...r, comparison: 'exact', value: r.baseline })}` : '';
+    return `${p.regionName} ${r.year} ${kindNamesEn[r.kind]}: ${formatFigureEn(r)}${r.scope ? ` (${r.scope})` : ''}${base} | ${p.documentTitle}`;
+  }
   const scope = r.scope ? `（${r.scope}）` : '';
   const base = r.baseline !== null ? `，${r.baselineYear}年基数${r.baseline}${r.unit}` : '';
   return `${p.regionName} ${r.year}年${kindNames[r.kind]}：${formatFigure(r)}${scope}${base}｜${p.documentTitle}`;
@@ -95,9 +100,11 @@ export interface ComparisonOptions {
   top: number;
   /** Narrowest drawing, so the legend fits above a single panel. */
   minWidth: number;
+  /** The edition the labels and tooltips are written for. */
+  lang: Lang;
 }
 
-const defaults: ComparisonOptions = { columns: 2, panelWidth: 310, panelHeight: 200, gap: 20, top: 34, minWidth: 560 };
+const defaults: ComparisonOptions = { columns: 2, panelWidth: 310, panelHeight: 200, gap: 20, top: 34, minWidth: 560, lang: 'zh' };
 const margin = { top: 30, right: 18, bottom: 26, left: 42 };
 
 export function layoutTargetComparison(panels: readonly ComparisonPanel[], colours: ReadonlyMap<string, string>, options: Partial<ComparisonOptions> = {}): ComparisonGeometry {
@@ -111,7 +118,7 @@ export function layoutTargetComparison(panels: readonly ComparisonPanel[], colou
     panels: panels.map((panel, i) => {
       const x = (i % o.columns) * (o.panelWidth + o.gap);
       const y = o.top + Math.floor(i / o.columns) * (o.panelHeight + o.gap);
-      return layoutPanel(panel, x, y, o.panelWidth, o.panelHeight, colours);
+      return layoutPanel(panel, x, y, o.panelWidth, o.panelHeight, colours, o.lang);
     }),
   };
 }
@@ -125,7 +132,19 @@ export function axisTop(highest: number, shares: boolean): number {
   return shares && highest <= 100 ? Math.min(100, top) : top;
 }
 
-function layoutPanel(panel: ComparisonPanel, x: number, y: number, w: number, h: number, colours: ReadonlyMap<string, string>): PanelGeometry {
+/**
+ * An English panel title cut at a word to fit its panel, marked with an ellipsis: English names
+ * run three times as long as the Chinese the panels were sized for; the table and summary give
+ * them whole.
+ */
+export function fitTitle(title: string, chars: number): string {
+  if (title.length <= chars) return title;
+  const cut = title.slice(0, chars - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > chars / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:(–-]+$/, '')}…`;
+}
+
+function layoutPanel(panel: ComparisonPanel, x: number, y: number, w: number, h: number, colours: ReadonlyMap<string, string>, lang: Lang): PanelGeometry {
   const plot = { left: x + margin.left, right: x + w - margin.right, top: y + margin.top, bottom: y + h - margin.bottom };
   const records = panel.points.map((p) => p.record);
   const years = records.flatMap((r) => (r.baselineYear !== null ? [r.year, r.baselineYear] : [r.year]));
@@ -155,9 +174,9 @@ function layoutPanel(panel: ComparisonPanel, x: number, y: number, w: number, h:
       ...(r.comparison === 'range' ? { span: [ys(r.max!), ys(r.min!)] as [number, number] } : {}),
       ...(r.comparison === 'at-least' ? { bound: 'up' as const } : r.comparison === 'at-most' ? { bound: 'down' as const } : {}),
       ...(r.baseline !== null && r.baselineYear !== null ? { baseline: { cx: xs(r.baselineYear), cy: ys(r.baseline) } } : {}),
-      label: { x: right ? cx + 9 : cx - 9, y: cy + 4, text: formatFigureShort(r), anchor: right ? 'start' : 'end' },
-      tip: describePoint(p),
+      label: { x: right ? cx + 9 : cx - 9, y: cy + 4, text: lang === 'en' ? formatFigureShortEn(r) : formatFigureShort(r), anchor: right ? 'start' : 'end' },
+      tip: describePoint(p, lang),
     };
   });
-  return { indicator: panel.indicator, title: panel.name, x, y, plot, xTicks, yTicks, points };
+  return { indicator: panel.indicator, title: lang === 'en' ? fitTitle(panel.name, Math.floor(w / 7.4)) : panel.name, x, y, plot, xTicks, yTicks, points };
 }

@@ -9,7 +9,7 @@ export interface Choice {
   when: string;
 }
 
-export function compareChoices(regions: readonly Region[], plans: readonly Choice[]): { region: string; path: string; plans: Choice[] }[] {
+export function compareChoices(regions: readonly Region[], plans: readonly Choice[], lang: 'zh' | 'en' = 'zh'): { region: string; path: string; plans: Choice[] }[] {
   const order = new Map<string, number>();
   const visit = (parent: string | null) => {
     for (const r of regions.filter((x) => x.parent === parent)) {
@@ -23,7 +23,7 @@ export function compareChoices(regions: readonly Region[], plans: readonly Choic
     region,
     path: regionChain(regions, region)
       .reverse()
-      .map((r) => r.name)
+      .map((r) => (lang === 'en' ? r.nameEn : r.name))
       .join(' › '),
     plans: plans.filter((p) => p.region === region),
   }));

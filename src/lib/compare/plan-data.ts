@@ -32,6 +32,11 @@ function commitmentCounts(coded: DocumentCommitments['clauses']): ComparePlan['c
   return { strength: s.strength, instrument, hedged: s.hedged };
 }
 
+/** A plan's figures that can stand beside another plan's: unassigned figures share no indicator. */
+export function comparableFigures(targets: readonly TargetRecord[], plan: string): TargetRecord[] {
+  return targets.filter((t) => t.document === plan && t.indicator !== UNASSIGNED);
+}
+
 /** Clauses that are on a theme or that the aligner weighs; the rest cannot appear in a comparison. */
 export function toComparePlan(p: PlanDataInput): ComparePlan {
   const clauses = p.clauses.flatMap((c) => {
@@ -42,9 +47,7 @@ export function toComparePlan(p: PlanDataInput): ComparePlan {
     const commitment = coded && coded.strength !== 'none' ? { commitment: [coded.strength, coded.instrument] as [Strength, Instrument | null] } : {};
     return [{ id: c.id, label: c.label, text: c.text, themes: themes.map((t) => [t.theme, t.spans] as [string, [number, number][]]), ...(evidence ? { evidence } : {}), ...commitment }];
   });
-  const figures = p.targets
-    // Unassigned figures share no indicator, so they cannot stand side by side.
-    .filter((t) => t.document === p.id && t.indicator !== UNASSIGNED)
+  const figures = comparableFigures(p.targets, p.id)
     .map((t) => ({ indicator: t.indicator, indicatorName: t.indicatorName, kind: t.kind, figure: formatFigure(t), year: t.year, clause: t.clause, quote: t.quote }));
   const judged = p.judgements.flatMap((j) => {
     const [ad, ac] = j.a.split('#') as [string, string];

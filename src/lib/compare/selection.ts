@@ -18,7 +18,7 @@ export interface Selection {
  * `?plans=a,b` and `?plans=a&plans=b` (the form's own GET) both work. Unknown ids are named and
  * left out; what remains still shows.
  */
-export function readSelection(params: URLSearchParams, known: ReadonlySet<string>): Selection {
+export function readSelection(params: URLSearchParams, known: ReadonlySet<string>, lang: 'zh' | 'en' = 'zh'): Selection {
   const asked = params
     .getAll('plans')
     .flatMap((v) => v.split(','))
@@ -37,12 +37,17 @@ export function readSelection(params: URLSearchParams, known: ReadonlySet<string
     else plans.push(id);
   }
   const unknownCount = new Set(asked.filter((id) => !known.has(id))).size;
-  if (unknownCount) messages.push(`没有这份文件：${unknown.map(isolate).join('、')}${unknownCount > unknown.length ? ` 等 ${unknownCount} 个编号` : ''}。`);
-  if (repeated) messages.push('重复的文件只算一次。');
+  const en = lang === 'en';
+  if (unknownCount) {
+    const named = unknown.map(isolate).join(en ? ', ' : '、');
+    const more = unknownCount > unknown.length ? (en ? ` and others (${unknownCount} ids)` : ` 等 ${unknownCount} 个编号`) : '';
+    messages.push(en ? `No such document: ${named}${more}.` : `没有这份文件：${named}${more}。`);
+  }
+  if (repeated) messages.push(en ? 'A document chosen twice counts once.' : '重复的文件只算一次。');
   if (plans.length > MAX_PLANS) {
-    messages.push(`一次最多对读 ${MAX_PLANS} 份文件，以下只比较前 ${MAX_PLANS} 份。`);
+    messages.push(en ? `At most ${MAX_PLANS} documents at a time: the first ${MAX_PLANS} are compared.` : `一次最多对读 ${MAX_PLANS} 份文件，以下只比较前 ${MAX_PLANS} 份。`);
     plans.length = MAX_PLANS;
   }
-  if (plans.length < 2) messages.push(plans.length === 1 ? '请再选一份文件。' : '请选择二至四份文件。');
+  if (plans.length < 2) messages.push(en ? (plans.length === 1 ? 'Choose one more document.' : 'Choose two to four documents.') : plans.length === 1 ? '请再选一份文件。' : '请选择二至四份文件。');
   return { plans, messages };
 }

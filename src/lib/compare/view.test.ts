@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ComparePlan } from '../../schemas/compare.ts';
+import type { ComparePlan, ComparePlanEnglish } from '../../schemas/compare.ts';
+import { withEnglish } from './english.ts';
 import { renderComparison } from './render.ts';
 import { compareView, occurrences } from './view.ts';
 
@@ -98,5 +99,22 @@ describe('occurrences', () => {
     expect(html).toContain('<caption>承诺力度与政策工具（条款数）</caption>');
     expect(html).toMatch(/<th scope="row">文件c<\/th><td>1<\/td><td>2<\/td><td>0<\/td><td>0<\/td><td>1<\/td><td>1<\/td><td>2<\/td><td>0<\/td>/);
     expect(html).toContain('<span class="strength s-binding">约束 · 需求型</span>');
+  });
+});
+
+describe('renderComparison in English', () => {
+  const english = (p: ComparePlan, clauses: ComparePlanEnglish['clauses']): ComparePlanEnglish => ({ id: p.id, title: `Document ${p.id}`, regionName: 'A city', when: '2021–2025', clauses, figures: p.figures.map(() => ({ indicatorName: 'Friendly schools', figure: '60' })) });
+  const view = compareView([withEnglish(a, english(a, { q1: { en: 'Build Luban Workshops & take vocational education abroad.' } })), withEnglish(b, english(b, { p1: { en: 'Run Luban Workshops abroad.', stale: true } }))]);
+  const html = renderComparison(view, { theme: (id) => ({ luban: 'Luban Workshop' })[id] ?? id, themeZh: (id) => ({ luban: '鲁班工坊' })[id] ?? id }, 'en');
+  it('quotes the English, with the marked Chinese one click away, and links inside the English edition', () => {
+    expect(html).toContain('<blockquote cite="/en/plans/a/#q1" lang="en"><p>Build Luban Workshops &amp; take vocational education abroad.</p></blockquote><details class="quote-original"><summary>Chinese original</summary><blockquote lang="zh-CN"><p>建设<mark>鲁班工坊</mark>');
+    expect(html).toContain('(translation of an earlier Chinese text)');
+  });
+  it('says where a clause has no English and quotes its Chinese as Chinese', () => {
+    expect(html).toContain('<p class="untranslated">Not yet translated: the Chinese text only.</p><blockquote cite="/en/plans/b/#p2" lang="zh-CN">');
+  });
+  it('writes no Chinese outside what is marked Chinese', () => {
+    const outside = html.replace(/<([a-z0-9]+)[^>]*lang="zh-CN"[^>]*>[\s\S]*?<\/\1>/g, '').replace(/<details class="quote-original">[\s\S]*?<\/details>/g, '');
+    expect(outside.replace(/<[^>]*>/g, " ").match(/.{0,40}\p{Script=Han}.{0,20}/gu) ?? []).toEqual([]);
   });
 });

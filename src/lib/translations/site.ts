@@ -13,6 +13,20 @@ export async function getTranslations(): Promise<Map<string, Translation>> {
   return new Map(entries.map((e) => [e.data.document, e.data]));
 }
 
+/**
+ * A plan's short title in English, for <title> and lists: the translated short title, else
+ * region, type and period (`Yuzhong: Notice issuing a work plan (30 May 2019)`).
+ */
+export function shortTitleEn(meta: PlanFrontmatter, translation: Translation | undefined): string {
+  return translatedField(translation, 'shortTitle', meta.shortTitle) ?? `${regionById(meta.region).nameEn}: ${typeNames[meta.type].en} (${formatWhen(meta, 'en')})`;
+}
+
+/** Every plan's short title in English, by plan id. */
+export async function getShortTitlesEn(plans: readonly { id: string; data: PlanFrontmatter }[]): Promise<Map<string, string>> {
+  const translations = await getTranslations();
+  return new Map(plans.map((p) => [p.id, shortTitleEn(p.data, translations.get(p.id))]));
+}
+
 /** What the English edition of a plan page shows; undefined in the Chinese edition. */
 export async function englishPlan(locale: string | undefined, id: string, meta: PlanFrontmatter, clauses: readonly Clause[]) {
   if (langOf(locale) !== 'en') return undefined;
@@ -23,8 +37,7 @@ export async function englishPlan(locale: string | undefined, id: string, meta: 
     headings: englishHeadings(view),
     summary: summarise(view),
     title: translatedField(translation, 'title', meta.title) ?? meta.titleEn,
-    // For <title> and lists: the translated short title, else region, type and period (`Yuzhong: Notice issuing a work plan (30 May 2019)`).
-    shortTitle: translatedField(translation, 'shortTitle', meta.shortTitle) ?? `${regionById(meta.region).nameEn}: ${typeNames[meta.type].en} (${formatWhen(meta, 'en')})`,
+    shortTitle: shortTitleEn(meta, translation),
     note: translatedField(translation, 'note', meta.note),
     ...(translation ? { by: translation.translatedBy, on: translation.translatedOn } : {}),
   };
