@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Clause } from '../schemas/clause.ts';
-import { nameIndex } from './name-index.ts';
+import { firstOf, nameIndex } from './name-index.ts';
 
 const clause = (id: string, text: string): Clause => ({ id, label: `第${id}段`, kind: 'paragraph', parent: null, number: '', heading: '', text, line: 1 });
 
@@ -15,5 +15,13 @@ describe('nameIndex', () => {
       ['programme', '丝路学堂', 1],
     ]);
     expect(index[1]!.plans.get('x')!.map((c) => c.id)).toEqual(['q1', 'q2']);
+  });
+});
+
+describe('firstOf', () => {
+  it('keeps the first items in order and counts the rest', () => {
+    expect(firstOf(['a', 'b', 'c'], 2)).toEqual({ shown: ['a', 'b'], more: 1 });
+    expect(firstOf(['a', 'b'], 2)).toEqual({ shown: ['a', 'b'], more: 0 });
+    expect(firstOf([], 2)).toEqual({ shown: [], more: 0 });
   });
 });

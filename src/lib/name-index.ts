@@ -4,6 +4,7 @@
  */
 import type { Clause } from '../schemas/clause.ts';
 import { readNames, type NameKind } from './names.ts';
+import { PLAN_COLUMNS } from './theme-columns.ts';
 
 export interface NameEntry {
   kind: NameKind;
@@ -28,4 +29,18 @@ export function nameIndex(plans: readonly { id: string; clauses: readonly Clause
     }
   }
   return [...byKey.values()].sort((a, b) => b.plans.size - a.plans.size || a.name.localeCompare(b.name, 'zh'));
+}
+
+/**
+ * A row of the index names at most this many plans: one name cited by every plan would otherwise
+ * make a row, and the page, grow with the corpus (《中国教育现代化2035》 in 300 plans made 3 MB).
+ */
+export const PLANS_SHOWN = PLAN_COLUMNS;
+
+/** Past this many names found in one document only, the list stops; search finds the rest. */
+export const SINGLE_NAMES_SHOWN = 200;
+
+/** The first `limit` items and how many more there are. */
+export function firstOf<T>(items: readonly T[], limit: number): { shown: T[]; more: number } {
+  return { shown: items.slice(0, limit), more: Math.max(0, items.length - limit) };
 }
