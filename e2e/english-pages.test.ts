@@ -152,4 +152,16 @@ describe('English pages that quote clauses', () => {
     expect(new Set(cells)).toEqual(new Set(['zh-CN']));
     await page.close();
   });
+
+  it('the search page: every filter value in English, each translated plan by its English short title', async () => {
+    const page = await env.browser.newPage();
+    await page.goto(`${env.url}/en/search/`);
+    await page.locator('#search-filters > summary').click();
+    for (const group of await page.locator('.search-group').all()) await group.evaluate((d) => ((d as HTMLDetailsElement).open = true));
+    expect(await chineseLabels(page)).toEqual([]);
+    const shown = new Map(await page.$$eval('input[data-filter="文件"]', (els) => els.map((e) => [e.getAttribute('data-value')!, e.closest('label')!.querySelector('.search-value')!.textContent!] as [string, string])));
+    expect(shown.size).toBe(docs.length);
+    for (const [doc, t] of translations) expect(shown.get(doc), doc).toBe(t.metadata.shortTitle?.en);
+    await page.close();
+  });
 });

@@ -6,8 +6,12 @@ export interface FilterGroup {
   key: FilterKey;
   /** The filter's name in the index (and in the address: `f=地区:渝中区`). */
   name: string;
-  values: { value: string; label: string; count: number }[];
+  /** `label` in Chinese, `labelEn` for the English edition; the value stays the index's own. */
+  values: { value: string; label: string; labelEn: string; count: number }[];
 }
+
+/** A filter value as each edition shows it. */
+export type FilterLabel = (key: FilterKey, value: string) => { zh: string; en: string };
 
 const ORDER: readonly FilterKey[] = ['document', 'region', 'level', 'type', 'year', 'theme'];
 
@@ -16,12 +20,15 @@ const ORDER: readonly FilterKey[] = ['document', 'region', 'level', 'type', 'yea
  * index (the page replaces these with counts for the query once a reader opens the filters).
  * Documents are filtered by id and shown by title; years newest first; the rest by size.
  */
-export function filterGroups(records: readonly SearchRecord[], documentTitle: (id: string) => string): FilterGroup[] {
+export function filterGroups(records: readonly SearchRecord[], labelOf: FilterLabel): FilterGroup[] {
   return ORDER.map((key) => {
     const name = FILTERS[key];
     const counts = new Map<string, number>();
     for (const r of records) for (const v of r.filters[name] ?? []) counts.set(v, (counts.get(v) ?? 0) + 1);
-    const values = [...counts].map(([value, count]) => ({ value, label: key === 'document' ? documentTitle(value) : value, count }));
+    const values = [...counts].map(([value, count]) => {
+      const label = labelOf(key, value);
+      return { value, label: label.zh, labelEn: label.en, count };
+    });
     values.sort(key === 'year' ? (a, b) => b.value.localeCompare(a.value) : (a, b) => b.count - a.count || a.label.localeCompare(b.label, 'zh'));
     return { key, name, values };
   }).filter((g) => g.values.length > 0);

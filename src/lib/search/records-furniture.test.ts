@@ -30,11 +30,11 @@ describe('filters drawn at build time', () => {
     filters: { 文件: [doc], 年份: [year], ...(themes.length ? { 主题: themes } : {}) },
     sort: {},
   });
-  const groups = filterGroups([record('a', '2019', ['鲁班工坊']), record('a', '2019', []), record('b', '2024', ['鲁班工坊', '友好学校'])], (id) => `文件${id.toUpperCase()}`);
+  const groups = filterGroups([record('a', '2019', ['鲁班工坊']), record('a', '2019', []), record('b', '2024', ['鲁班工坊', '友好学校'])], (key, value) => (key === 'document' ? { zh: `文件${value.toUpperCase()}`, en: `Document ${value.toUpperCase()}` } : { zh: value, en: value }));
   it('name documents by title, filter them by id, and count the clauses of each value', () => {
     expect(groups.find((g) => g.key === 'document')?.values).toEqual([
-      { value: 'a', label: '文件A', count: 2 },
-      { value: 'b', label: '文件B', count: 1 },
+      { value: 'a', label: '文件A', labelEn: 'Document A', count: 2 },
+      { value: 'b', label: '文件B', labelEn: 'Document B', count: 1 },
     ]);
     expect(groups.find((g) => g.key === 'theme')?.values.map((v) => [v.value, v.count])).toEqual([
       ['鲁班工坊', 2],

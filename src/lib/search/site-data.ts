@@ -1,14 +1,15 @@
 import { Converter } from 'opencc-js';
 import { getClauseMap, getPlans, planUrl } from '../plans.ts';
-import { regionById } from '../regions.ts';
+import { regionById, regions } from '../regions.ts';
+import { levelNames, typeNames } from '../format.ts';
 import { getLinks, getThemes, themeUrl } from '../themes.ts';
-import { filterGroups, type FilterGroup } from './filter-options.ts';
+import { filterGroups, type FilterGroup, type FilterKey } from './filter-options.ts';
 import { toPinyin } from './pinyin.ts';
 import { toSearchRecords, type SearchRecord } from './records.ts';
 import { documentShards, toSearchTerm, toSuggestion, type SearchTerm, type Suggestion } from './suggestions.ts';
 import { buildT2sTable } from './t2s.ts';
 import { toEnglishSearchRecords } from './records-en.ts';
-import { getTranslations } from '../translations/site.ts';
+import { getShortTitlesEn, getTranslations } from '../translations/site.ts';
 import { bilingualClauses, translatedField } from '../translations/view.ts';
 
 /** Every clause as a search record, as the index holds them: the filter lists count from these. */
@@ -84,8 +85,21 @@ let groups: Promise<FilterGroup[]> | undefined;
 /** The search filters, counted over every record once a build: both editions' search pages draw them. */
 export function siteFilterGroups(): Promise<FilterGroup[]> {
   return (groups ??= (async () => {
-    const [records, plans] = await Promise.all([siteSearchRecords(), getPlans()]);
+    const [records, plans, themes] = await Promise.all([siteSearchRecords(), getPlans(), getThemes()]);
+    const titlesEn = await getShortTitlesEn(plans);
+    // The index keeps Chinese values (地区:渝中区); the English edition shows each in English.
+    const english: Record<FilterKey, Map<string, string>> = {
+      document: titlesEn,
+      region: new Map(regions.map((r) => [r.name, r.nameEn])),
+      level: new Map(Object.values(levelNames).map((n) => [n.zh, n.en])),
+      type: new Map(Object.values(typeNames).map((n) => [n.zh, n.en])),
+      theme: new Map(themes.map((t) => [t.name, t.nameEn])),
+      year: new Map(),
+    };
     const titles = new Map(plans.map((p) => [p.id, p.data.shortTitle]));
-    return filterGroups(records, (id) => titles.get(id) ?? id);
+    return filterGroups(records, (key, value) => {
+      const zh = key === 'document' ? (titles.get(value) ?? value) : value;
+      return { zh, en: english[key].get(value) ?? zh };
+    });
   })());
 }
