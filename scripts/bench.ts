@@ -114,7 +114,8 @@ async function measureSite(): Promise<string> {
   const dist = join(root, 'dist');
   const search = await measureSearch(dist);
   log(`search: ${search.map((s) => `${s.query} ${s.ms.toFixed(0)} ms ${(s.bytes / 1024).toFixed(1)} KB`).join('; ')}`);
-  const lighthouse = await runLighthouse(dist);
+  // On a build of its own with an absolute site address, as published: relative hreflang fails SEO.
+  const lighthouse = await runLighthouse();
   log(`lighthouse: ${lighthouse.map((l) => `${l.path} ${l.performance}/${l.accessibility}/${l.bestPractices}/${l.seo}`).join('; ')}`);
   return siteReport({ search, lighthouse });
 }

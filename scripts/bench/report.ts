@@ -108,13 +108,13 @@ export interface SiteFigures {
 export function siteReport(f: SiteFigures): string {
   const kb = (b: number) => (b / 1024).toFixed(1);
   return [
-    'Search on the real site (Chromium, loopback, uncompressed responses; the second query runs on the same page):',
+    'Search on the real site (Chromium, loopback, text gzipped as hosts send it; the second query runs on the same page):',
     '',
     '| query | time | KB transferred | of which search index and code | results |',
     '|---|---:|---:|---:|---:|',
     ...f.search.map((s, i) => `| ${i === 0 ? 'first' : 'second'}: ${s.query} | ${s.ms.toFixed(0)} ms | ${kb(s.bytes)} | ${kb(s.searchBytes)} | ${s.results} |`),
     '',
-    'Lighthouse (performance / accessibility / best practices / SEO):',
+    'Lighthouse, mobile preset, one run (performance / accessibility / best practices / SEO; docs/quality-gates.md has repeated runs):',
     '',
     '| page | performance | accessibility | best practices | SEO |',
     '|---|---:|---:|---:|---:|',

@@ -11,7 +11,7 @@ import { isMain } from '../node-version.ts';
 export interface QueryCost {
   query: string;
   ms: number;
-  /** Bytes of every response the query caused (uncompressed: the bench server does not compress). */
+  /** Bytes of every response the query caused, as sent (the server gzips text; the index comes gzipped). */
   bytes: number;
   /** Of those, the search index and its code under /pagefind/ and /search/. */
   searchBytes: number;

@@ -4,6 +4,7 @@ import { get } from 'node:http';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { printedAddress } from './test-support.ts';
@@ -18,6 +19,10 @@ const root = mkdtempSync(join(tmpdir(), 'duidu-faults-'));
 writeFileSync(join(root, 'index.html'), '<p>home</p>');
 writeFileSync(join(root, '404.html'), '<p>not here</p>');
 writeFileSync(join(root, 'big.bin'), Buffer.alloc(BIG, 7));
+// Text goes gzipped to a client that asks: hex of random bytes, so the gzip stream sends early and long.
+const bigText = () => randomBytes(BIG / 2).toString('hex');
+writeFileSync(join(root, 'big.txt'), bigText());
+const GZIP = 'Accept-Encoding: gzip';
 
 interface Child {
   url: string;
@@ -54,10 +59,10 @@ function fetchOnce(url: string): Promise<{ status: number; bytes: number; comple
 }
 
 /** Starts a download and hangs up at its first bytes, as a reader who closes the tab does. */
-function abortedDownload(url: string, path: string): Promise<void> {
+function abortedDownload(url: string, path: string, header = ''): Promise<void> {
   const { hostname, port } = new URL(url);
   return new Promise((ok) => {
-    const socket = connect(Number(port), hostname, () => socket.write(`GET ${path} HTTP/1.1\r\nHost: x\r\n\r\n`));
+    const socket = connect(Number(port), hostname, () => socket.write(`GET ${path} HTTP/1.1\r\nHost: x\r\n${header && `${header}\r\n`}\r\n`));
     socket.once('data', () => socket.destroy());
     socket.on('error', () => socket.destroy());
     socket.on('close', () => ok());
@@ -106,6 +111,13 @@ describe.skipIf(!linux)(`the server under a limit of ${FD_LIMIT} descriptors`, (
     expect(await fetchOnce(`${server.url}/big.bin`)).toEqual({ status: 200, bytes: BIG, complete: true });
   });
 
+  it('releases the file and the compressor of every aborted compressed download', async () => {
+    await inBatches(200, 10, () => abortedDownload(server.url, '/big.txt', GZIP));
+    expect(server.exited(), server.output()).toBe(false);
+    expect(await settle(server.process.pid!, baseline)).toBeLessThanOrEqual(baseline);
+    expect(await fetchOnce(`${server.url}/big.txt`)).toEqual({ status: 200, bytes: BIG, complete: true });
+  });
+
   it('lives through a burst of aborted downloads beyond its descriptor limit', async () => {
     await inBatches(300, 100, () => abortedDownload(server.url, '/big.bin'));
     expect(server.exited(), server.output()).toBe(false);
@@ -139,9 +151,9 @@ describe.skipIf(!linux)(`the server under a limit of ${FD_LIMIT} descriptors`, (
 });
 
 /** Reads a download to its end, doing `midway` once the first bytes arrive. */
-function downloadWhile(url: string, midway: () => void): Promise<{ status: number; bytes: number; complete: boolean }> {
+function downloadWhile(url: string, midway: () => void, headers: Record<string, string> = {}): Promise<{ status: number; bytes: number; complete: boolean }> {
   return new Promise((ok, fail) => {
-    get(url, { agent: false }, (res) => {
+    get(url, { agent: false, headers }, (res) => {
       let bytes = 0;
       res.once('data', midway);
       res.on('data', (c: Buffer) => (bytes += c.length));
@@ -167,6 +179,15 @@ describe('files changing while they are served', () => {
     expect(answer.status).toBe(200);
     expect(answer.complete).toBe(false);
     expect(answer.bytes).toBeLessThan(BIG);
+    expect((await fetchOnce(`${server.url}/`)).status).toBe(200);
+    expect(server.exited(), server.output()).toBe(false);
+  });
+
+  it('breaks a compressed answer too when its file is cut short mid-download', async () => {
+    writeFileSync(join(root, 'cut.txt'), bigText());
+    const answer = await downloadWhile(`${server.url}/cut.txt`, () => truncateSync(join(root, 'cut.txt'), 1024), { 'accept-encoding': 'gzip' });
+    expect(answer.status).toBe(200);
+    expect(answer.complete).toBe(false);
     expect((await fetchOnce(`${server.url}/`)).status).toBe(200);
     expect(server.exited(), server.output()).toBe(false);
   });

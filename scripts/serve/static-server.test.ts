@@ -3,6 +3,7 @@ import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { IMMUTABLE, REVALIDATE, SECURITY_HEADERS } from './headers.ts';
 import { startServer } from './static-server.ts';
@@ -18,6 +19,9 @@ writeFileSync(join(root, 'plans', 'a', 'notes'), 'a file without an extension');
 writeFileSync(join(root, 'search', 'index.html'), '<p>search</p>');
 writeFileSync(join(root, '_astro', 'app.Bx1c9Qz.js'), 'console.log(1)');
 writeFileSync(join(root, '404.html'), '<p>not here</p>');
+const page = `<p>${'条款 '.repeat(2000)}</p>`;
+writeFileSync(join(root, 'search', 'long.html'), page);
+writeFileSync(join(root, 'index.pf_fragment'), Buffer.from([0x1f, 0x8b, 8, 0]));
 // Folder names a redirect must encode: a backslash would read as `//` to a browser.
 for (const name of ['\\evil.com', '编 辑']) {
   mkdirSync(join(root, name));
@@ -37,6 +41,8 @@ interface Answer {
   status: number;
   headers: Record<string, string | string[] | undefined>;
   body: string;
+  /** Bytes on the wire, before any decompression. */
+  sent: number;
 }
 
 /** One request with the path sent exactly as written (fetch would normalise `..` and `%2e%2e` first). */
@@ -46,7 +52,10 @@ function send(path: string, method = 'GET', headers: Record<string, string> = {}
     const req = httpRequest({ hostname, port, path, method, headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => ok({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+      res.on('end', () => {
+        const bytes = Buffer.concat(chunks);
+        ok({ status: res.statusCode!, headers: res.headers, body: (res.headers['content-encoding'] === 'gzip' && bytes.length > 0 ? gunzipSync(bytes) : bytes).toString('utf8'), sent: bytes.length });
+      });
     });
     req.on('error', fail);
     req.end();
@@ -147,6 +156,23 @@ describe('static server', () => {
     const again = await send('/plans/a/', 'GET', { 'if-none-match': String(first.headers.etag) });
     expect(again.status).toBe(304);
     expect(again.body).toBe('');
+  });
+
+  it('compresses pages, styles and scripts for a browser that accepts gzip, and says so to caches', async () => {
+    const plain = await send('/search/long.html');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.headers['content-length']).toBe(String(Buffer.byteLength(page)));
+    const zipped = await send('/search/long.html', 'GET', { 'accept-encoding': 'gzip, deflate, br' });
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.body).toBe(page);
+    expect(zipped.sent).toBeLessThan(Buffer.byteLength(page) / 10);
+    for (const answer of [plain, zipped]) expect(answer.headers.vary).toBe('Accept-Encoding');
+    expect((await send('/_astro/app.Bx1c9Qz.js', 'GET', { 'accept-encoding': 'gzip' })).body).toBe('console.log(1)');
+    const head = await send('/search/long.html', 'HEAD', { 'accept-encoding': 'gzip' });
+    expect([head.headers['content-encoding'], head.body]).toEqual(['gzip', '']);
+    // Pagefind's index is gzipped already: sent as it is.
+    const index = await send('/index.pf_fragment', 'GET', { 'accept-encoding': 'gzip' });
+    expect([index.headers['content-encoding'], index.sent]).toEqual([undefined, 4]);
   });
 
   it('closes the connection of a client that stops reading', async () => {

@@ -8,6 +8,8 @@ import { open, realpath, type FileHandle } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, sep } from 'node:path';
+import { createGzip } from 'node:zlib';
+import { acceptsGzip, isCompressible } from './compression.ts';
 import { cacheControlFor, REVALIDATE, SECURITY_HEADERS } from './headers.ts';
 import { parseTarget, slashRedirect } from './request-target.ts';
 
@@ -122,15 +124,21 @@ function sendFile(req: IncomingMessage, res: ServerResponse, status: number, { h
     void handle.close();
     return;
   }
+  const type = TYPES[extname(file)] ?? 'application/octet-stream';
+  const compressible = isCompressible(type);
+  // Caches must keep the compressed and the plain answer apart.
+  if (compressible) res.setHeader('vary', 'Accept-Encoding');
   if (status === 200 && matches(req.headers['if-none-match'], etag)) {
     void handle.close();
     res.writeHead(304, { etag });
     res.end();
     return;
   }
+  const gzip = compressible && stats.size > 0 && acceptsGzip(req.headers['accept-encoding']);
   res.writeHead(status, {
-    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-    'content-length': stats.size,
+    'content-type': type,
+    // Compressed, the length is known only once sent: the answer goes chunked.
+    ...(gzip ? { 'content-encoding': 'gzip' } : { 'content-length': stats.size }),
     etag,
     'last-modified': stats.mtime.toUTCString(),
   });
@@ -140,11 +148,19 @@ function sendFile(req: IncomingMessage, res: ServerResponse, status: number, { h
     return;
   }
   const stream = handle.createReadStream({ start: 0, end: stats.size - 1 });
-  res.on('close', () => stream.destroy());
+  const zipper = gzip ? createGzip() : undefined;
+  res.on('close', () => {
+    stream.destroy();
+    zipper?.destroy();
+  });
   stream.on('error', () => res.destroy());
+  zipper?.on('error', () => res.destroy());
   // A file cut short while it is sent must not pass for the whole file: break the connection.
-  stream.on('end', () => (stream.bytesRead === stats.size ? res.end() : res.destroy()));
-  stream.pipe(res, { end: false });
+  stream.on('end', () => (stream.bytesRead !== stats.size ? res.destroy() : zipper ? zipper.end() : res.end()));
+  if (zipper) {
+    zipper.pipe(res);
+    stream.pipe(zipper, { end: false });
+  } else stream.pipe(res, { end: false });
 }
 
 async function answer(root: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
