@@ -33,6 +33,7 @@ export default {
     'src/lib/charts/target-comparison.ts',
     'src/lib/charts/theme-heatmap.ts',
     'src/lib/charts/world-map.ts',
+    'src/lib/charts/commitment-mix.ts',
     'src/lib/charts/svg.ts',
   ],
   ignorePatterns: ['dist', '.astro', 'reports', 'tmp'],

@@ -22,6 +22,7 @@ describe('measuring the linker against the golden set', () => {
     expect([s.precision, s.recall, s.judgedLinks]).toEqual([2 / 3, 0.5, 2]);
     expect(s.judged).toEqual(['a']);
     expect(s.notJudged).toEqual(['new']);
+    expect(precisionOf(s.rows[0]!)).toBe(2 / 3);
     expect(precisionOf(s.rows[1]!)).toBe(1);
     expect(recallOf(s.rows[0]!)).toBe(0.5);
   });
@@ -30,6 +31,12 @@ describe('measuring the linker against the golden set', () => {
     const s = measureLinks([doc('a', { q1: [link('sister', 'mention')], q2: [link('sister')], q4: [link('sister')] })], golden, ['sister'], ['a']);
     expect([s.precision, s.recall, s.roleAgreement]).toEqual([1, 1, 1 / 3]);
     expect(s.roleDisagreements).toEqual(['sister a#q1: linked mention, judged about', 'sister a#q4: linked about, judged mention']);
+  });
+
+  it('leaves out links to a theme that is not being measured', () => {
+    const s = measureLinks([doc('a', { q1: [link('sister'), link('retired')] })], golden, ['sister'], ['a']);
+    expect(s.rows.map((r) => r.theme)).toEqual(['sister']);
+    expect(s.precision).toBe(1);
   });
 
   it('a sixth, unjudged document leaves the score as it was', () => {

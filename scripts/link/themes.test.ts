@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Theme } from '../../src/schemas/theme.ts';
-import { buildThemeMatcher } from './themes.ts';
+import { buildThemeMatcher, withBroader } from './themes.ts';
 
 const theme = (id: string, terms: string[], exclude: string[] = [], broader: string[] = []): Theme => ({
   id, name: id, nameEn: id, group: 'opening', description: 'd', descriptionEn: 'd', terms, exclude, related: [], broader,
@@ -94,5 +94,56 @@ describe('about or a mention', () => {
 
   it('one span outside the list makes the clause about the theme', () => {
     expect(roleOf('完善体育、美育、生活等设施。推进美育浸润行动。', 'arts')).toBe('about');
+  });
+});
+
+describe('spans a reader sees marked', () => {
+  it('marks one span where a theme lists a term in both scripts, or a term inside a longer one that ends with it', () => {
+    expect(buildThemeMatcher([theme('intl', ['国际学校', '國際學校'])])('建设国际学校')).toEqual([{ theme: 'intl', spans: [[2, 6]], role: 'about' }]);
+    expect(buildThemeMatcher([theme('talent', ['海外引智', '引智'])])('实施海外引智')).toEqual([{ theme: 'talent', spans: [[2, 6]], role: 'about' }]);
+  });
+
+  it('marks a printed character once when its folded form holds the term twice (… folds to ...)', () => {
+    expect(buildThemeMatcher([theme('dots', ['..'])])('学校…')).toEqual([{ theme: 'dots', spans: [[2, 3]], role: 'about' }]);
+  });
+
+  it('lets a decoy cancel only the terms inside it, its last character included', () => {
+    const talent = buildThemeMatcher([theme('talent', ['引智'], ['智能'])]);
+    expect(talent('提升引智能力').map((l) => l.spans)).toEqual([[[2, 4]]]);
+    const workshop = buildThemeMatcher([theme('workshop', ['工坊'], ['鲁班工坊'])]);
+    expect(workshop('建设鲁班工坊')).toEqual([]);
+  });
+
+  it('finds nothing in Latin letters no theme names (STEM)', () => {
+    expect(match('开展STEM教育')).toEqual([]);
+  });
+});
+
+describe('broader themes reached twice', () => {
+  const two = buildThemeMatcher([
+    theme('workshop', ['鲁班工坊'], [], ['offshore']),
+    theme('campus', ['海外分校'], [], ['offshore']),
+    theme('offshore', ['境外办学']),
+  ]);
+
+  it('one link to the broader theme, spoken for by the first narrower theme, about if either is', () => {
+    const links = two('依据《鲁班工坊建设指南》等文件，建设海外分校。');
+    expect(links.filter((l) => l.theme === 'offshore')).toEqual([{ theme: 'offshore', spans: [[3, 7]], role: 'about', via: 'workshop' }]);
+    expect(links.find((l) => l.theme === 'workshop')!.role).toBe('mention');
+  });
+
+  it('a broader theme reached only through mentions is a mention', () => {
+    const links = two('依据《鲁班工坊建设指南》《海外分校管理办法》等文件精神，制定本方案。');
+    expect(links.map((l) => [l.theme, l.role])).toEqual([['workshop', 'mention'], ['campus', 'mention'], ['offshore', 'mention']]);
+  });
+
+  it('a clause on the broader theme by its own term keeps its own link and role, once', () => {
+    const links = two('参照《境外办学管理办法》，建设海外分校。');
+    expect(links.filter((l) => l.theme === 'offshore')).toEqual([{ theme: 'offshore', spans: [[3, 7]], role: 'mention' }]);
+  });
+
+  it('adds nothing for a theme the map of broader themes does not know', () => {
+    const links = [{ theme: 'x', spans: [[0, 1]] as [number, number][], role: 'about' as const }];
+    expect(withBroader(links, new Map())).toEqual(links);
   });
 });

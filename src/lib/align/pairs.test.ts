@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignClauses, type AlignInput } from './pairs.ts';
+import { alignClauses, defaultIndexOptions, type AlignInput, type IndexOptions } from './pairs.ts';
 import { defaultAlignOptions, type AlignOptions } from './score.ts';
 
 const opts: AlignOptions = { words: 1, themes: 0.5, names: 0.4, indicators: 0.3, threshold: 0.3 };
@@ -52,5 +52,115 @@ describe('alignClauses', () => {
     expect(same[0]).toBeGreaterThanOrEqual(defaultAlignOptions.threshold);
     const loose = [clause('a', 'q1', [['教育', 1], ['鲁班工坊', 3]], [['opening', 0.2]]), clause('b', 'q1', [['教育', 1], ['学前', 3]], [['opening', 0.2]])];
     expect(pair(loose[0]!, loose[1]!)).toEqual([]);
+  });
+});
+
+describe('alignClauses: which pairs stand', () => {
+  const index = (over: Partial<IndexOptions> = {}): IndexOptions => ({ ...defaultIndexOptions, ...over });
+  const names = (inputs: readonly AlignInput[], pairs: ReturnType<typeof alignClauses>) => pairs.map((p) => `${inputs[p.a]!.document}~${inputs[p.b]!.document}`);
+  const only = (document: string, evidence: Partial<AlignInput['evidence']>): AlignInput => ({
+    document,
+    clause: 'q1',
+    evidence: { words: new Map(), themes: new Map(), names: new Map(), indicators: new Set(), ...evidence },
+  });
+
+  it('finds clauses that share only a theme, only a name or only an indicator', () => {
+    const inputs = [
+      only('a', { themes: new Map([['luban', 0.8]]) }),
+      only('b', { themes: new Map([['luban', 0.8]]) }),
+      only('c', { names: new Map([['海外引智计划', 1]]) }),
+      only('d', { names: new Map([['海外引智计划', 1]]) }),
+      only('e', { indicators: new Set(['sister']) }),
+      only('f', { indicators: new Set(['sister']) }),
+    ];
+    expect(names(inputs, alignClauses(inputs, opts))).toEqual(['a~b', 'c~d', 'e~f']);
+  });
+
+  it('keeps a pair scoring exactly the threshold', () => {
+    const inputs = [only('a', { themes: new Map([['t', 0.6]]) }), only('b', { themes: new Map([['t', 0.6]]) })];
+    expect(alignClauses(inputs, opts).map((p) => p.result.score)).toEqual([opts.threshold]);
+  });
+
+  it('looks a clause up by its rare theme, name or indicator before its many words', () => {
+    const words = (prefix: string) => new Map(Array.from({ length: 6 }, (_, i) => [`${prefix}${i}`, 1] as [string, number]));
+    for (const evidence of [{ themes: new Map([['luban', 0.5]]) }, { names: new Map([['鲁班工坊', 0.5]]) }, { indicators: new Set(['sister']) }]) {
+      const inputs = [only('a', { words: words('词'), ...evidence }), only('b', { words: words('字'), ...evidence })];
+      expect(names(inputs, alignClauses(inputs, { ...opts, threshold: 0.15 }, index({ queryKeys: 1 })))).toEqual(['a~b']);
+    }
+  });
+
+  it('lets a clause keep only `perDocument` clauses of another document, its best', () => {
+    const topic = (document: string, i: number) => only(document, { words: new Map([['共同', 1], [`专${i}`, 2]]) });
+    const inputs = [0, 1, 2].flatMap((i) => [topic('a', i), topic('b', i)]);
+    const got = alignClauses(inputs, { ...opts, threshold: 0.1 }, index({ perDocument: 1 }));
+    expect(got.map((p) => [p.a, p.b])).toEqual([[0, 1], [2, 3], [4, 5]]);
+  });
+
+  it('pairs a clause only with clauses it or they count among their best `limit`, not as a consolation when its best is taken', () => {
+    const x = only('x', { words: new Map([['A', 1], ['B', 1]]) });
+    const y = only('y', { words: new Map([['A', 1]]) });
+    const w = only('w', { words: new Map([['A', 1]]) });
+    const z = only('z', { words: new Map([['A', 1], ['C', 1]]) });
+    const inputs = [x, y, w, z];
+    expect(names(inputs, alignClauses(inputs, opts, index({ limit: 1 })))).toEqual(['y~w']);
+  });
+
+  it('indexes a key shared by too many clauses under its heaviest only: two clauses sharing just it, lightly, are not compared', () => {
+    const inputs = [1, 2, 3].map((w, i) => only(`d${i}`, { words: new Map([['教育', w]]) }));
+    const got = alignClauses(inputs, opts, index({ postingLimit: 1 }));
+    expect(names(inputs, got)).toEqual(['d0~d2', 'd1~d2']);
+  });
+
+  it('looks a clause up by its `queryKeys` heaviest keys, and scores its `candidates` best candidates exactly', () => {
+    const low = { ...opts, threshold: 0.01 };
+    const pair = [only('a', { words: new Map([['独有甲', 5], ['共', 1]]) }), only('b', { words: new Map([['共', 1], ['独有乙', 5]]) })];
+    expect(alignClauses(pair, low, index({ queryKeys: 1 }))).toEqual([]);
+    expect(alignClauses(pair, low, index({ queryKeys: 2 }))).toHaveLength(1);
+    const hub = [only('x', { words: new Map([['共', 1]]) }), only('y', { words: new Map([['独有甲', 5], ['共', 1]]) }), only('z', { words: new Map([['独有乙', 5], ['共', 1]]) })];
+    expect(names(hub, alignClauses(hub, low, index({ queryKeys: 1, candidates: 1 })))).toEqual(['x~y']);
+    expect(names(hub, alignClauses(hub, low, index({ queryKeys: 1, candidates: 2 })))).toEqual(['x~y', 'x~z']);
+  });
+
+  it('looks a clause up by the theme, name or indicator itself, not by having one', () => {
+    for (const [kind, mine, other] of [
+      ['themes', new Map([['luban', 0.5]]), new Map([['party', 1]])],
+      ['names', new Map([['鲁班工坊', 0.5]]), new Map([['双减', 1]])],
+      ['indicators', new Set(['sister']), new Set(['students'])],
+    ] as const) {
+      const inputs = [only('c', { [kind]: other }), only('a', { [kind]: mine }), only('b', { [kind]: mine })];
+      expect(names(inputs, alignClauses(inputs, { ...opts, threshold: 0.15 }, index({ queryKeys: 1, candidates: 1 }))), kind).toEqual(['a~b']);
+    }
+  });
+
+  it('does not depend on the order a clause lists its keys: equal weights are looked up in key order', () => {
+    const b = only('b', { words: new Map([['A', 1], ['独有', 5]]) });
+    for (const order of [[['A', 1], ['B', 1]], [['B', 1], ['A', 1]]] as [string, number][][]) {
+      const inputs = [only('a', { words: new Map(order) }), b];
+      expect(alignClauses(inputs, { ...opts, threshold: 0.1 }, index({ queryKeys: 1 }))).toHaveLength(1);
+    }
+  });
+
+  it('scores exactly the candidates that share the most weight with a clause, not the first found', () => {
+    const inputs = [only('x', { words: new Map([['共', 1]]) }), only('y', { words: new Map([['独有甲', 5], ['共', 1]]) }), only('z', { words: new Map([['独有乙', 5], ['共', 2]]) })];
+    expect(names(inputs, alignClauses(inputs, { ...opts, threshold: 0.1 }, index({ queryKeys: 1, candidates: 1 })))).toEqual(['x~z']);
+  });
+
+  it('by default gives a clause at most 12 aligned clauses, however many others point to it first or last', () => {
+    const others = Array.from({ length: 14 }, (_, i) => clause(`y${i}`, 'q1', [['双减', 1], [`别${i}`, 0.05 * i]]));
+    for (const inputs of [[clause('x', 'q1', [['双减', 1]]), ...others], [...others, clause('x', 'q1', [['双减', 1]])]]) {
+      const hub = inputs.findIndex((c) => c.document === 'x');
+      expect(alignClauses(inputs, opts).filter((p) => p.a === hub || p.b === hub)).toHaveLength(12);
+    }
+  });
+
+  it('lists pairs by their first clause, best first, ties by the second', () => {
+    const inputs = [
+      only('a', { words: new Map([['甲', 1], ['乙', 1]]) }),
+      only('b', { words: new Map([['甲', 1]]) }),
+      only('c', { words: new Map([['甲', 1], ['乙', 1]]) }),
+      only('d', { words: new Map([['甲', 1]]) }),
+    ];
+    const got = alignClauses(inputs, opts);
+    expect(got.map((p) => [p.a, p.b])).toEqual([[0, 2], [0, 1], [0, 3], [1, 3], [1, 2], [2, 3]]);
   });
 });

@@ -66,3 +66,33 @@ describe('scoreOnly', () => {
     fc.assert(fc.property(evidence, evidence, (a, b) => scoreOnly(a, b, opts) === scorePair(a, b, opts).score));
   });
 });
+
+describe('evidence a reader is shown for a pair', () => {
+  it('scores 0, not NaN, against a clause whose words all weigh nothing (a word every document carries)', () => {
+    const everywhere = ev({ words: [['教育', 0]] });
+    const some = ev({ words: [['教育', 1], ['鲁班工坊', 2]] });
+    for (const [a, b] of [[everywhere, some], [some, everywhere]] as const) {
+      expect(scorePair(a, b, opts).score).toBe(0);
+      expect(scorePair(a, b, opts).words).toEqual([]);
+      expect(scoreOnly(a, b, opts)).toBe(0);
+    }
+  });
+  it('lists shared words heaviest first however the clause lists them, and ties by the word (乙 U+4E59 before 甲 U+7532)', () => {
+    for (const tie of [[['乙', 1], ['甲', 1]], [['甲', 1], ['乙', 1]]] as [string, number][][]) {
+      const a = ev({ words: [['推进', 0.1], ['普惠', 2], ['学前教育', 3], ...tie] });
+      expect(scorePair(a, a, opts).words.map((w) => w.key)).toEqual(['学前教育', '普惠', '乙', '甲', '推进']);
+    }
+  });
+  it('credits the rarest shared theme; between two as rare, the first by id, whichever the clause lists first', () => {
+    for (const tie of [[['zeta', 0.6], ['alpha', 0.6]], [['alpha', 0.6], ['zeta', 0.6]]] as [string, number][][]) {
+      const a = ev({ themes: [...tie, ['broad', 0.1]] });
+      expect(scorePair(a, a, opts).themes).toEqual([{ key: 'alpha', weight: 0.3 }, { key: 'zeta', weight: 0 }, { key: 'broad', weight: 0 }]);
+    }
+  });
+  it('lists shared indicators in order, and scales each word’s part by the words weight', () => {
+    const a = ev({ words: [['甲', 1], ['乙', 1]], indicators: ['y', 'x'] });
+    const r = scorePair(a, a, { ...opts, words: 0.5 });
+    expect(r.indicators).toEqual(['x', 'y']);
+    expect(r.words).toEqual([{ key: '乙', weight: 0.25 }, { key: '甲', weight: 0.25 }]);
+  });
+});

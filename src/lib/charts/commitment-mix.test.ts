@@ -40,3 +40,10 @@ describe('the commitment chart of a plan', () => {
     expect(renderCommitmentMix(layoutCommitmentMix(summary, 460), { id: 'c', title: '承诺', desc: 'd' })).toMatchSnapshot();
   });
 });
+
+describe('the commitment chart of a plan with no commitments', () => {
+  it('says so, and how many clauses it has that commit to nothing', () => {
+    const onlyNone = summariseCommitments({ a: coded('none', null), b: coded('none', null) });
+    expect(summariseCommitmentMix(onlyNone)).toBe('没有承诺性条款（2 条均为标题、说明、报道或回顾）。');
+  });
+});

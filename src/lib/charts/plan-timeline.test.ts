@@ -74,3 +74,19 @@ describe('plan timeline with plans that state no period', () => {
     expect(only.unplaced).toEqual(['wh']);
   });
 });
+
+describe('plan timeline axis and colours', () => {
+  const plan = (id: string, region: string, start: number, end: number): TimelineDocument => ({ id, title: id, region, regionName: region, kind: 'plan', period: { start, end }, milestones: [], year: null });
+
+  it('reaches a plan’s period even when it names no milestone or year, and labels the last year', () => {
+    const g = layoutPlanTimeline([plan('a', 'yuzhong', 2019, 2021), plan('b', 'yuzhong', 2022, 2024)], regionColours(['yuzhong']));
+    expect(g.ticks.map((t) => t.label)).toEqual(['2019', '2020', '2021', '2022', '2023', '2024']);
+    expect(g.ticks.filter((t) => t.major).map((t) => t.label)).toEqual(['2019', '2021', '2023', '2024']);
+    expect(g.rows[1]!.bar!.x2).toBe(g.axis.right);
+  });
+
+  it('draws a region without a colour of its own in a visible grey', () => {
+    const g = layoutPlanTimeline([plan('a', 'elsewhere', 2019, 2021)], regionColours(['yuzhong']));
+    expect(g.rows[0]!.colour).toMatch(/^#[0-9A-Fa-f]{6}$/);
+  });
+});

@@ -21,3 +21,18 @@ describe('svg markup', () => {
     expect(svg.replace(/\n/g, '')).toContain('<g class="mark m" data-tip="tip"><title>tip</title></g>');
   });
 });
+
+describe('svg markup of optional parts', () => {
+  it('leaves out children that are false, null or undefined, so a chart can write `cond && node`', () => {
+    expect(render(h('g', {}, false, null, undefined, 'a', h('title', {}, 'b')))).toBe('<g>\na\n<title>b</title>\n</g>');
+  });
+
+  it('writes a true attribute as a bare name, and an empty string the same way', () => {
+    expect(render(h('path', { hidden: true, d: 'M0,0' }))).toBe('<path hidden d="M0,0"/>');
+    expect(render(h('path', { 'data-x': '' }))).toBe('<path data-x/>');
+  });
+
+  it('keeps a text element of words alone on one line, and puts one element a line in a group', () => {
+    expect(render(h('g', {}, h('text', {}, 'a', 'b'), h('rect', {})))).toBe('<g>\n<text>ab</text>\n<rect/>\n</g>');
+  });
+});

@@ -3,7 +3,7 @@ import type { IndicatorLink } from '../indicator-links.ts';
 import type { Indicator } from '../../schemas/target.ts';
 import { record, shares, sister } from './fixtures.test-data.ts';
 import { regionColours } from './palette.ts';
-import { axisTop, layoutTargetComparison, selectComparisonPanels, fitTitle } from './target-comparison.ts';
+import { axisTop, fitTitle, layoutTargetComparison, selectComparisonPanels, type PanelGeometry } from './target-comparison.ts';
 import { renderTargetComparison } from './target-comparison-svg.ts';
 
 const indicator = (id: string, name: string): Indicator => ({ id, name, nameEn: id, group: 'opening', terms: [{ text: name, scope: null }], units: ['个'] });
@@ -83,5 +83,50 @@ describe('fitTitle', () => {
   it('cuts a long English title at a word, with an ellipsis, and leaves a short one alone', () => {
     expect(fitTitle('Share of dual-qualified ("double-teacher") vocational teachers', 40)).toBe('Share of dual-qualified…');
     expect(fitTitle('Education funding', 40)).toBe('Education funding');
+  });
+});
+
+describe('target comparison panels a reader can read', () => {
+  const fig = (document: string, year: number, over: Partial<ReturnType<typeof record>> = {}) =>
+    record({ id: `${document}/p1/i`, indicator: 'i', document, region: 'yuzhong', year, value: 10, min: 10, max: 10, ...over });
+  const panelOf = (records: ReturnType<typeof record>[]) =>
+    layoutTargetComparison(selectComparisonPanels([linkOf(indicator('i', '指标'), records)], (id) => id), colours).panels[0]!;
+  const inside = (p: PanelGeometry, x: number, y: number) => x >= p.plot.left && x <= p.plot.right && y >= p.plot.top && y <= p.plot.bottom;
+
+  it('wraps panels into rows: the third of two columns starts a second row below the first', () => {
+    const three = ['a', 'b', 'c'].map((id) => ({ indicator: id, name: id, points: [{ record: fig('d', 2025), regionName: 'r', documentTitle: 't' }] }));
+    const g = layoutTargetComparison(three, colours, { columns: 2, panelWidth: 300, panelHeight: 200, gap: 20, top: 34 });
+    expect(g.panels.map((p) => [p.x, p.y])).toEqual([[0, 34], [320, 34], [0, 254]]);
+    expect(g.height).toBe(34 + 200 + 20 + 200);
+  });
+
+  it('keeps in the plot a baseline from before every target year, and a baseline above every target', () => {
+    const p = panelOf([fig('a', 2025, { baseline: 500, baselineYear: 2015 }), fig('b', 2024)]);
+    const base = p.points[0]!.baseline!;
+    expect(inside(p, base.cx, base.cy)).toBe(true);
+  });
+
+  it('keeps in the plot an open "at least" figure that is the highest of its panel', () => {
+    const p = panelOf([fig('a', 2025, { comparison: 'at-least', value: 80, min: 80, max: null }), fig('b', 2024)]);
+    expect(inside(p, p.points[0]!.cx, p.points[0]!.cy)).toBe(true);
+    expect(p.points[0]!.bound).toBe('up');
+  });
+
+  it('draws an "at most" figure with a downward chevron', () => {
+    expect(panelOf([fig('a', 2025, { comparison: 'at-most', value: 5, min: null, max: 5 }), fig('b', 2024)]).points[0]!.bound).toBe('down');
+  });
+
+  it('does not cap at 100 a panel mixing shares with counts, or a share over 100%', () => {
+    const top = (p: PanelGeometry) => Math.max(...p.yTicks.map((t) => Number(t.label)));
+    expect(top(panelOf([fig('a', 2025, { value: 95, min: 95, max: 95, unit: '所' }), fig('b', 2024, { value: 60, min: 60, max: 60, unit: '%' })]))).toBeGreaterThan(100);
+    expect(axisTop(120, true)).toBeGreaterThanOrEqual(120);
+  });
+
+  it('labels every year of a short span, even years of a longer one, and every fifth of a long one', () => {
+    const years = (from: number, to: number) => panelOf([fig('a', from), fig('b', to)]).xTicks.map((t) => Number(t.label));
+    expect(years(2020, 2025)).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026]);
+    expect(years(2020, 2030)).toEqual([2020, 2022, 2024, 2026, 2028, 2030]);
+    expect(years(2021, 2035)).toEqual([2020, 2022, 2024, 2026, 2028, 2030, 2032, 2034, 2036]);
+    expect(years(2019, 2035)).toEqual([2020, 2025, 2030, 2035]);
   });
 });

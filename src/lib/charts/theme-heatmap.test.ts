@@ -49,3 +49,12 @@ describe('theme × document heatmap', () => {
     expect(layoutThemeHeatmap([], docs, new Map(), href).cells).toEqual([]);
   });
 });
+
+describe('theme × document heatmap edges', () => {
+  it('counts 0 for a theme no document touches, and starts the cells after the longest theme name', () => {
+    const long = { id: 'new', name: '中外合作办学机构与项目管理' };
+    const g = layoutThemeHeatmap([...themes, long], docs, index, href);
+    expect(g.cells.filter((c) => c.theme === 'new').map((c) => c.count)).toEqual([0, 0]);
+    expect(Math.min(...g.cells.map((c) => c.x))).toBeGreaterThanOrEqual([...long.name].length * 12);
+  });
+});

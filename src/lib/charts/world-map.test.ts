@@ -58,3 +58,42 @@ describe('country codes', () => {
     expect(() => numericCode('XX')).toThrow('no ISO 3166-1 numeric code for country "XX"');
   });
 });
+
+describe('world map geometry edges', () => {
+  const points = (d: string) => [...d.matchAll(/(-?\d+),(-?\d+)/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
+
+  it('fits the globe’s outline to the drawing, centred, a pixel in from the sides', () => {
+    const g = worldMapGeometry([big], [], [], 800);
+    const xy = points(g.sphere);
+    const xs = xy.map(([x]) => x);
+    const ys = xy.map(([, y]) => y);
+    expect([Math.min(...xs), Math.max(...xs)]).toEqual([1, 799]);
+    expect(g.height).toBe(400);
+    expect((Math.min(...ys) + Math.max(...ys)) / 2).toBeCloseTo(g.height / 2, 0);
+  });
+
+  it('leaves out a shape that rounds to one pixel but keeps its marker, and never repeats a point', () => {
+    const speck = square('400', [100, 1], 0.01);
+    const g = worldMapGeometry([big, speck], [], [named('400', 1)]);
+    expect(g.shapes.map((s) => s.id)).toEqual(['100']);
+    expect(g.markers.map((m) => m.id)).toEqual(['400']);
+    const xy = points(g.shapes[0]!.d);
+    for (let i = 1; i < xy.length; i++) expect(xy[i]).not.toEqual(xy[i - 1]);
+  });
+
+  it('marks a named country of a few square pixels, not one a reader can already see', () => {
+    const g = worldMapGeometry([square('002', [10, 10], 2), square('004', [30, 10], 4)], [], [named('002', 1), named('004', 1)]);
+    expect(g.markers.map((m) => m.id)).toEqual(['002']);
+  });
+
+  it('gives no marker to a small country no plan names', () => {
+    expect(worldMapGeometry([big, tiny], [], [named('100', 1)]).markers).toEqual([]);
+  });
+
+  it('matches a shape numbered without leading zeros (40) to its country (040), and draws a shape with no id as land', () => {
+    const anonymous: Feature<Geometry, unknown> = { type: 'Feature', properties: {}, geometry: square('0', [-60, 10], 5).geometry };
+    const g = worldMapGeometry([square('40', [50, 10], 5), anonymous], [], [named('040', 2)]);
+    expect(g.shapes.map((s) => [s.id, s.count])).toEqual([['', 0], ['040', 2]]);
+    expect(g.missing).toEqual([]);
+  });
+});

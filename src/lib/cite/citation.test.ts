@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plainText, toApa, toGbt7714, type CitationSource } from './citation.ts';
+import { apaDate, plainText, toApa, toGbt7714, type CitationSource } from './citation.ts';
 import { toBibtex, toCslJson, toRis } from './exports.ts';
 import { clauseLocator } from './locator.ts';
 import { personName, toCitationSource } from './source.ts';
@@ -134,5 +134,48 @@ describe('citations of sources with less to say', () => {
     expect(s.docNumber).toBeNull();
     expect(toCitationSource({ ...meta, issued: 'unknown', published: { date: '2019-06-01', precision: 'day' } }, 'u', '2026-11-23').date?.date).toBe('2019-06-01');
     expect(toCitationSource({ ...meta, issued: 'unknown', published: 'unknown' }, 'u', '2026-11-23').date).toBeNull();
+  });
+});
+
+describe('APA dates and names a reader checks against the style guide', () => {
+  const base: CitationSource = {
+    authors: [],
+    title: '某报道',
+    titleEn: 'A report',
+    docNumber: null,
+    date: null,
+    type: 'news-report',
+    url: null,
+    accessed: null,
+    locator: '',
+    label: '',
+  };
+  const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  it.each(MONTH_NAMES.map((name, i) => [name, i + 1]))('a retrieval date in %s is spelt with its month name', (name, month) => {
+    expect(apaDate(`2026-${String(month).padStart(2, '0')}-07`)).toBe(`${name} 7, 2026`);
+  });
+  it('a month alone has no day or comma, and a year alone is the year', () => {
+    expect(apaDate('2024-12')).toBe('December 2024');
+    expect(apaDate('2024')).toBe('2024');
+  });
+  it('a newspaper article gives its full date; with no address nothing follows the title', () => {
+    expect(plainText(toApa({ ...base, date: { date: '2024-03-05', precision: 'day' } }))).toBe('某报道 [A report]. (2024, March 5).');
+  });
+  it('three institutions end with a serial comma before &, two with none', () => {
+    const bodies = ['Office A', 'Office B', 'Office C'].map((name) => ({ name, nameEn: name, institution: true }));
+    expect(toApa({ ...base, authors: bodies })).toMatch(/^Office A, Office B, & Office C\. /);
+    expect(toApa({ ...base, authors: bodies.slice(0, 2) })).toMatch(/^Office A & Office B\. /);
+  });
+  it('initials: each word of a given name and each part of a hyphenated one, whatever the spacing', () => {
+    const apa = (name: string) => toApa({ ...base, authors: [personName(name)] }).split(' (n.d.)')[0];
+    expect(apa('Mary Ann Smith')).toBe('Smith, M. A.');
+    expect(apa('Mary  Ann Smith')).toBe('Smith, M. A.');
+    expect(apa('Mary Ann  Smith')).toBe('Smith, M. A.');
+    expect(apa('Xiao-Ming Wang')).toBe('Wang, X.-M.');
+  });
+  it('a person known by one name is cited by it, not dropped or broken', () => {
+    expect(plainText(toApa({ ...base, authors: [personName('Madonna')] }))).toBe('Madonna. (n.d.). 某报道 [A report].');
+    expect(plainText(toApa({ ...base, authors: [personName('李')] }))).toBe('李. (n.d.). 某报道 [A report].');
+    expect(plainText(toApa({ ...base, authors: [personName('  Madonna')] }))).toBe('Madonna. (n.d.). 某报道 [A report].');
   });
 });

@@ -89,16 +89,22 @@ export function apaDate(iso: string): string {
 
 /** `Li, J., & Chen, R.`: people inverted with initials, institutions by their English name. */
 function apaAuthors(authors: CitationAuthor[]): string {
-  const names = authors.map((a) => (a.institution ? (a.nameEn ?? a.name) : a.latin ? `${a.latin.family}, ${initials(a.latin.given)}` : a.name));
+  const names = authors.map((a) => (a.institution ? (a.nameEn ?? a.name) : a.latin ? personApa(a.latin) : a.name));
   if (names.length < 2) return names[0] ?? '';
   // APA's serial comma: always after an inverted name (`Li, J., & Chen, R.`), with three or more.
   const serial = names.length > 2 || !authors.at(-2)!.institution ? ',' : '';
   return `${names.slice(0, -1).join(', ')}${serial} & ${names.at(-1)}`;
 }
 
+/** `Li, J.`; a person known by one name (`Madonna`, `李`) is that name alone. */
+function personApa({ family, given }: LatinName): string {
+  return given.trim() ? `${family}, ${initials(given)}` : family;
+}
+
 /** `Jiajia` → `J.`; a hyphenated given name keeps its hyphen (`Xiao-Ming` → `X.-M.`). */
 function initials(given: string): string {
   return given
+    .trim()
     .split(/\s+/)
     .map((w) => w.split('-').map((p) => `${p[0]!.toUpperCase()}.`).join('-'))
     .join(' ');

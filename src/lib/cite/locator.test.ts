@@ -60,3 +60,27 @@ describe('citation locators for every numbering style', () => {
     expect(() => clauseLocator(clauses, 'p9')).toThrow('no clause "p9"');
   });
 });
+
+describe('locators of lines the ingest files by label', () => {
+  it('the covering notice’s 文号 and signature lines are cited by what they are, not as numbered paragraphs', () => {
+    const clauses = [
+      { ...clause('notice', 'notice', null), label: '通知' },
+      { ...clause('notice-q1', 'paragraph', 'notice'), label: '通知·第1段' },
+      { ...clause('notice-no1', 'paragraph', 'notice'), label: '通知·文号1' },
+      { ...clause('notice-sig2', 'paragraph', null), label: '通知·落款2' },
+    ];
+    expect(Object.fromEntries(clauseLocators(clauses))).toEqual({
+      notice: '印发通知',
+      'notice-q1': '印发通知第1段',
+      'notice-no1': '印发通知文号1',
+      'notice-sig2': '落款2',
+    });
+  });
+  it('page furniture under a part keeps only its own name after the part, however long the part’s label', () => {
+    const clauses = [clause('p2', 'part', null, '二、'), { ...clause('p2-fig1', 'caption', 'p2'), label: '第二部分·图片说明1' }];
+    expect(clauseLocator(clauses, 'p2-fig1')).toBe('第二部分图片说明1');
+  });
+  it('a clause whose parent is not in the list is placed by its own step alone', () => {
+    expect(clauseLocator([clause('p3-s2', 'section', 'p3', '（二）')], 'p3-s2')).toBe('（二）');
+  });
+});

@@ -6,9 +6,8 @@ import { numberToChinese } from '../text/chinese-numerals.ts';
  * in one pass: a parent comes before its children, so each locator extends its parent's.
  */
 export function clauseLocators(clauses: readonly Clause[]): Map<string, string> {
-  const byId = new Map(clauses.map((c) => [c.id, c]));
   const locators = new Map<string, string>();
-  for (const c of clauses) locators.set(c.id, (c.parent ? (locators.get(c.parent) ?? '') : '') + stepOf(c, byId));
+  for (const c of clauses) locators.set(c.id, (c.parent ? (locators.get(c.parent) ?? '') : '') + stepOf(c));
   return locators;
 }
 
@@ -23,7 +22,7 @@ function ordinalIn(c: Clause, prefix: string): number {
   return Number(new RegExp(`${prefix}(\\d+)$`).exec(c.id)?.[1] ?? 0);
 }
 
-function stepOf(c: Clause, byId: Map<string, Clause>): string {
+function stepOf(c: Clause): string {
   switch (c.kind) {
     case 'part':
       return `第${numberToChinese(ordinalIn(c, 'p'))}部分`;
@@ -54,6 +53,6 @@ function stepOf(c: Clause, byId: Map<string, Clause>): string {
     case 'title':
       return '标题';
     default:
-      return byId.has(c.id) ? c.label.replace(/^.*·/, '') : '';
+      return c.label.replace(/^.*·/, '');
   }
 }
