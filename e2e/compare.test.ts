@@ -35,7 +35,12 @@ describe('the compare page', () => {
       if (m) fetched.push(decodeURIComponent(m[1]!));
     });
     await page.goto(`${env.url}/compare/?${query}`);
-    await page.waitForFunction(() => document.querySelector('#compare-status')?.textContent?.startsWith('已对读') || /没有|请/.test(document.querySelector('#compare-status')?.textContent ?? ''));
+    // Settled: the status says something, and no longer that it is loading (a message about an
+    // unknown id comes first, while the valid plans still load).
+    await page.waitForFunction(() => {
+      const status = document.querySelector('#compare-status')?.textContent ?? '';
+      return status !== '' && !status.includes('正在载入');
+    });
     return { page, watched, fetched };
   }
 
