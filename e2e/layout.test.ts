@@ -18,6 +18,7 @@ const pages = [
   '/search/?q=鲁班工坊',
   '/collection/?c=guangzhou-opening-2021-2025:p4-s2-i9&c=yuzhong-international-2019:p3-s5-q1',
   '/compare/',
+  '/compare/?plans=chongqing-modernisation-2020-2022,chongqing-education-power-2024-2035,guangzhou-opening-2021-2025',
   '/regions/chongqing/',
   '/names/',
 ];
@@ -34,10 +35,10 @@ describe.each([
   it('scrolls only down, with no text drawn over other text, squeezed a character a line, or too small to read', async () => {
     mkdirSync(shots, { recursive: true });
     const context = await env.browser.newContext({ viewport: { width, height: 800 } });
-    if (lang === 'en') await context.addInitScript(() => localStorage.setItem('duidu-lang', 'en'));
     const page = await context.newPage();
     const faults: string[] = [];
-    for (const [n, path] of pages.entries()) {
+    // The English edition is its own pages under /en/.
+    for (const [n, path] of pages.map((p) => (lang === 'en' ? `/en${p}` : p)).entries()) {
       await page.goto(`${env.url}${path}`);
       await page.waitForLoadState('networkidle');
       const name = path.split('?')[0]!.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home';

@@ -91,3 +91,9 @@ export function svgRoot(frame: SvgFrame, ...children: (SvgNode | string | false 
 export function mark(className: string, tip: string, attrs: Record<string, AttrValue>, ...children: (SvgNode | false | null | undefined)[]): SvgNode {
   return h('g', { class: `mark ${className}`, 'data-tip': tip, ...attrs }, h('title', {}, tip), ...children);
 }
+
+/** Width of one CJK character at the charts' 12 px, and about that of a Latin letter or space. */
+const CHAR_W = 12.5;
+const LATIN_W = 6.8;
+/** About how wide `text` is drawn at the charts' 12 px: enough to keep labels apart. */
+export const textWidth = (text: string) => [...text].reduce((w, c) => w + (c.charCodeAt(0) < 0x80 ? LATIN_W : CHAR_W), 0);

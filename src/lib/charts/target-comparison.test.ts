@@ -3,7 +3,8 @@ import type { IndicatorLink } from '../indicator-links.ts';
 import type { Indicator } from '../../schemas/target.ts';
 import { record, shares, sister } from './fixtures.test-data.ts';
 import { regionColours } from './palette.ts';
-import { axisTop, fitTitle, layoutTargetComparison, selectComparisonPanels, type PanelGeometry } from './target-comparison.ts';
+import { axisTop, fitTitle, layoutTargetComparison, placeLabels, selectComparisonPanels, type PanelGeometry, type PointGeometry } from './target-comparison.ts';
+import { textWidth } from './svg.ts';
 import { renderTargetComparison } from './target-comparison-svg.ts';
 
 const indicator = (id: string, name: string): Indicator => ({ id, name, nameEn: id, group: 'opening', terms: [{ text: name, scope: null }], units: ['个'] });
@@ -128,5 +129,37 @@ describe('target comparison panels a reader can read', () => {
     expect(years(2020, 2030)).toEqual([2020, 2022, 2024, 2026, 2028, 2030]);
     expect(years(2021, 2035)).toEqual([2020, 2022, 2024, 2026, 2028, 2030, 2032, 2034, 2036]);
     expect(years(2019, 2035)).toEqual([2020, 2025, 2030, 2035]);
+  });
+});
+
+describe('value labels kept apart', () => {
+  const point = (id: string, cx: number, cy: number, text: string): PointGeometry => ({ id, kind: 'target', colour: '#000', cx, cy, label: { x: cx + 9, y: cy + 4, text, anchor: 'start' }, tip: '' });
+  const box = (p: PointGeometry) => {
+    const w = textWidth(p.label.text);
+    return p.label.anchor === 'start' ? [p.label.x, p.label.y - 11, p.label.x + w, p.label.y + 3] : [p.label.x - w, p.label.y - 11, p.label.x, p.label.y + 3];
+  };
+  const apart = (a: number[], b: number[]) => a[2]! <= b[0]! || b[2]! <= a[0]! || a[3]! <= b[1]! || b[3]! <= a[1]!;
+
+  it('moves a wide English label that would run into the next point’s label, and leaves a clear one where it was', () => {
+    const placed = placeLabels([point('gz', 100, 50, '88 pairs'), point('yz', 130, 52, '60'), point('far', 400, 200, '377 pairs')], { left: 40, right: 420, top: 10, bottom: 300 });
+    expect(apart(box(placed[0]!), box(placed[1]!))).toBe(true);
+    // Nor over the other point itself.
+    expect(apart(box(placed[0]!), [125, 47, 135, 57])).toBe(true);
+    expect(placed[2]!.label).toEqual({ x: 409, y: 204, text: '377 pairs', anchor: 'start' });
+  });
+
+  it('never puts a label left of the plot or below it, over the axis labels', () => {
+    const [first] = placeLabels([point('gz', 50, 50, '88 pairs'), point('yz', 80, 50, '60')], { left: 40, right: 420, top: 10, bottom: 300 });
+    expect(box(first!)[0]).toBeGreaterThanOrEqual(40);
+    const low = placeLabels([point('gz', 50, 296, '18 pairs'), point('yz', 80, 296, '60'), point('x', 80, 281, '271 pairs')], { left: 40, right: 420, top: 10, bottom: 300 });
+    for (const p of low) expect(box(p)[3], p.id).toBeLessThanOrEqual(304);
+    // The case of the friendly-schools panel: three figures at one year and a fourth just after it.
+    const crowded = placeLabels([point('a', 77.7, 182.7, '88 pairs'), point('b', 77.7, 130, '271 pairs'), point('c', 77.7, 202.8, '18 pairs'), point('d', 113.4, 190.7, '60')], { left: 36, right: 420, top: 40, bottom: 212 });
+    for (const [i, p] of crowded.entries()) for (const q of crowded.slice(i + 1)) expect(apart(box(p), box(q)), `${p.id} × ${q.id}`).toBe(true);
+  });
+
+  it('keeps the short Chinese labels that fit where they were drawn', () => {
+    const placed = placeLabels([point('gz', 100, 50, '88对'), point('yz', 160, 52, '60所')], { left: 40, right: 420, top: 10, bottom: 300 });
+    expect(placed.map((p) => [p.label.x, p.label.anchor])).toEqual([[109, 'start'], [169, 'start']]);
   });
 });

@@ -10,6 +10,7 @@ import type { TargetRecord } from '../../schemas/target.ts';
 import { centreOf, formatFigure, formatFigureEn, formatFigureShort, formatFigureShortEn, kindNames, kindNamesEn } from '../target-format.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { colourOf } from './palette.ts';
+import { textWidth } from './svg.ts';
 
 export interface ComparisonPoint {
   record: TargetRecord;
@@ -178,5 +179,43 @@ function layoutPanel(panel: ComparisonPanel, x: number, y: number, w: number, h:
       tip: describePoint(p, lang),
     };
   });
-  return { indicator: panel.indicator, title: lang === 'en' ? fitTitle(panel.name, Math.floor(w / 7.4)) : panel.name, x, y, plot, xTicks, yTicks, points };
+  return { indicator: panel.indicator, title: lang === 'en' ? fitTitle(panel.name, Math.floor(w / 7.4)) : panel.name, x, y, plot, xTicks, yTicks, points: placeLabels(points, plot) };
+}
+
+type Box = [left: number, top: number, right: number, bottom: number];
+const meets = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+
+/**
+ * Keeps value labels off each other and off the points: each label, left to right, takes the
+ * first free place of right of its point, left of it, then a little above or below either, never
+ * left of the plot nor below it (where the axis labels are), nor more than 60 px past its right. English
+ * figures ("88 pairs") are wider than Chinese ones ("88对"), so a place free in one edition may not
+ * be in the other. A label with no free place keeps its first choice.
+ */
+export function placeLabels(points: readonly PointGeometry[], plot: { left: number; right: number; top: number; bottom: number }): PointGeometry[] {
+  const dots: Box[] = points.map((p) => [p.cx - 5, p.cy - 5, p.cx + 5, p.cy + 5]);
+  const taken: Box[] = [];
+  const order = points.map((_, i) => i).sort((a, b) => points[a]!.cx - points[b]!.cx || points[a]!.cy - points[b]!.cy);
+  const out = [...points];
+  for (const i of order) {
+    const p = points[i]!;
+    const width = textWidth(p.label.text);
+    const first = p.label.anchor;
+    const sides = first === 'start' ? (['start', 'end'] as const) : (['end', 'start'] as const);
+    const places = [0, -8, 8, -16, 16, -24, 24, -32, 32].flatMap((dy) => sides.map((anchor) => ({ anchor, dy })));
+    const boxOf = ({ anchor, dy }: { anchor: 'start' | 'end'; dy: number }): Box => {
+      const x = anchor === 'start' ? p.cx + 9 : p.cx - 9;
+      const y = p.cy + 4 + dy;
+      // A line of 12 px type, ascenders and descenders included, as the browser boxes it.
+      return anchor === 'start' ? [x, y - 11, x + width, y + 3] : [x - width, y - 11, x, y + 3];
+    };
+    const free = places.find((c) => {
+      const box = boxOf(c);
+      const inFrame = box[0] >= plot.left && box[2] <= plot.right + 60 && box[1] >= plot.top - 8 && box[3] <= plot.bottom + 4;
+      return inFrame && !taken.some((t) => meets(t, box)) && !dots.some((d, j) => j !== i && meets(d, box));
+    }) ?? { anchor: first, dy: 0 };
+    taken.push(boxOf(free));
+    out[i] = { ...p, label: { ...p.label, x: free.anchor === 'start' ? p.cx + 9 : p.cx - 9, y: p.cy + 4 + free.dy, anchor: free.anchor } };
+  }
+  return out;
 }

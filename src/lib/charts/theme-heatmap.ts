@@ -5,6 +5,7 @@
  */
 import { scaleSequential } from 'd3-scale';
 import { interpolateBlues } from 'd3-scale-chromatic';
+import { textWidth } from './svg.ts';
 
 export interface HeatmapTheme {
   id: string;
@@ -48,10 +49,6 @@ const HEADER = 44;
 const CELL_W = 92;
 const CELL_H = 26;
 const GROUP_H = 24;
-/** Width of one CJK character at the chart's 12px, and about that of a Latin letter or space. */
-const CHAR_W = 12.5;
-const LATIN_W = 6.8;
-const labelLength = (name: string) => [...name].reduce((w, c) => w + (c.charCodeAt(0) < 0x80 ? LATIN_W : CHAR_W), 0);
 
 /** theme → document → clause ids, as getThemeIndex() gives it. */
 export type ThemeCounts = ReadonlyMap<string, Readonly<Record<string, readonly string[]>>>;
@@ -61,7 +58,7 @@ export function layoutThemeHeatmap(themes: readonly HeatmapTheme[], docs: readon
   const max = Math.max(1, ...themes.flatMap((t) => docs.map((d) => count(t.id, d.id))));
   // Start the ramp above white so a count of 1 is still visibly coloured; 0 stays paper-grey.
   const colour = scaleSequential((t: number) => interpolateBlues(0.15 + 0.8 * t)).domain([0, max]);
-  const labelWidth = Math.ceil(Math.max(96, ...themes.map((t) => labelLength(t.name)))) + 12;
+  const labelWidth = Math.ceil(Math.max(96, ...themes.map((t) => textWidth(t.name)))) + 12;
   // Row tops, with a band above each new group.
   const groups: { name: string; y: number }[] = [];
   const tops: number[] = [];

@@ -156,15 +156,16 @@ function renderFigures(rows: readonly IndicatorRow[], view: CompareView, lang: L
 /** The whole comparison, as the HTML inside the page's result region. */
 export function renderComparison(view: CompareView, names: RenderNames, lang: Lang = 'zh'): string {
   const w = words[lang];
-  const summary = `<table class="compare-summary"><caption>${w.selected}</caption><thead><tr>${w.head.map((h) => `<th scope="col">${h}</th>`).join('')}</tr></thead><tbody>${view.plans
+  // Both tables scroll in their own box on a phone: English headings do not wrap the way Chinese ones do.
+  const summary = `<div class="table-scroll" tabindex="0" role="region" aria-label="${w.selected}"><table class="compare-summary"><caption>${w.selected}</caption><thead><tr>${w.head.map((h) => `<th scope="col">${h}</th>`).join('')}</tr></thead><tbody>${view.plans
     .map(
       (p) =>
         `<tr><th scope="row"><a href="${escapeHtml(pathIn(lang, planUrl(p.id)))}">${escapeHtml(p.title)}</a></th><td>${escapeHtml(p.regionName)}</td><td>${escapeHtml(p.when)}</td><td>${p.clauses}</td><td>${p.themes}</td><td>${view.counts.onlyIn[p.id] ?? 0}</td></tr>`,
     )
-    .join('')}</tbody></table>`;
-  const commitments = `<table class="compare-commitments"><caption>${w.commitmentsCaption}</caption><thead><tr><th scope="col">${w.head[0]}</th>${committing.map((k) => `<th scope="col">${strengthNames[k][lang]}</th>`).join('')}<th scope="col">${w.hedged}</th>${instruments.map((i) => `<th scope="col">${instrumentNames[i][lang]}</th>`).join('')}</tr></thead><tbody>${view.plans
+    .join('')}</tbody></table></div>`;
+  const commitments = `<div class="table-scroll" tabindex="0" role="region" aria-label="${w.commitmentsCaption}"><table class="compare-commitments"><caption>${w.commitmentsCaption}</caption><thead><tr><th scope="col">${w.head[0]}</th>${committing.map((k) => `<th scope="col">${strengthNames[k][lang]}</th>`).join('')}<th scope="col">${w.hedged}</th>${instruments.map((i) => `<th scope="col">${instrumentNames[i][lang]}</th>`).join('')}</tr></thead><tbody>${view.plans
     .map((p) => `<tr><th scope="row">${escapeHtml(p.title)}</th>${committing.map((k) => `<td>${p.commitments.strength[k]}</td>`).join('')}<td>${p.commitments.hedged}</td>${instruments.map((i) => `<td>${p.commitments.instrument[i]}</td>`).join('')}</tr>`)
-    .join('')}</tbody></table>`;
+    .join('')}</tbody></table></div>`;
   const counts = `<p class="compare-counts">${w.counts(view.counts.themes, view.counts.sharedThemes, view.counts.alignedPairs)}</p>`;
   const toc = `<nav class="compare-toc" aria-label="${w.themes}"><ol>${view.rows.map((r) => `<li><a href="#cmp-t-${escapeHtml(r.theme)}">${escapeHtml(names.theme(r.theme))}</a> <span class="count">${r.total}</span>${r.absent.length ? ` <span class="partial">${w.partial}</span>` : ''}</li>`).join('')}</ol></nav>`;
   const rows = view.rows.map((r, i) => renderRow(r, i, view, names, lang)).join('');
