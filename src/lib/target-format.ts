@@ -19,9 +19,12 @@ export function formatFigure(f: Figure): string {
   }
 }
 
+/** The sign a short figure carries: one table for both editions. */
+const SIGN: Record<Figure['comparison'], string> = { 'at-least': '≥', 'at-most': '≤', about: '≈', exact: '', range: '' };
+
 /** `≥50%`, `2—3个`: the same, short enough to label a mark. */
 export function formatFigureShort(f: Figure): string {
-  const sign = { 'at-least': '≥', 'at-most': '≤', about: '≈', exact: '', range: '' }[f.comparison];
+  const sign = SIGN[f.comparison];
   return f.comparison === 'range' ? `${f.min}—${f.max}${f.unit}` : `${sign}${f.value}${f.unit}`;
 }
 
@@ -100,7 +103,7 @@ export function formatFigureEn(f: Figure): string {
 
 /** `≥50%`, `88 pairs`, `2–3`: {@link formatFigureShort} in English. */
 export function formatFigureShortEn(f: Figure): string {
-  const sign = { 'at-least': '≥', 'at-most': '≤', about: '≈', exact: '', range: '' }[f.comparison];
+  const sign = SIGN[f.comparison];
   return f.comparison === 'range' ? `${numberEn(f.min!, f.unit)}–${valueEn(f.max!, f.unit)}` : `${sign}${valueEn(f.value!, f.unit)}`;
 }
 

@@ -68,8 +68,10 @@ export async function siteSearchTerms(): Promise<SearchTerm[]> {
 }
 
 /** Document names for queries in Chinese, in shards by first character (see `documentShard`). */
-export async function siteDocumentShards(): Promise<Map<string, SearchTerm[]>> {
-  return documentShards((await siteSuggestions()).filter((s) => s.kind === 'document').map(toSearchTerm));
+let shards: Promise<Map<string, SearchTerm[]>> | undefined;
+export function siteDocumentShards(): Promise<Map<string, SearchTerm[]>> {
+  // Once a build: both search pages list the shards and the endpoint writes them.
+  return (shards ??= siteSuggestions().then((all) => documentShards(all.filter((s) => s.kind === 'document').map(toSearchTerm))));
 }
 
 /** Traditional forms of every Han character in the corpus and theme terms → simplified. */
