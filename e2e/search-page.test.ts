@@ -138,6 +138,36 @@ describe.each([360, 768, 1280])('search at %i px', (width) => {
     expect(await page.locator('#search-active').textContent()).toBe('1');
   });
 
+  it('a long filter draws its largest values and the rest on request; a value the address chooses is drawn and ticked', async () => {
+    await page.goto(`${env.url}/search/`);
+    const more = page.locator('button[data-rest]').first();
+    const group = (await more.evaluate((b) => b.closest('fieldset')!.dataset['group']))!;
+    const drawn = await page.locator(`input[data-filter="${group}"]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-value')!));
+    const rest = (await (await page.request.get(`${env.url}${await more.getAttribute('data-rest')}`)).json()) as { value: string }[];
+    expect(rest.length).toBeGreaterThan(0);
+    expect(rest.filter((v) => drawn.includes(v.value))).toEqual([]);
+    expect(await more.textContent()).toContain(String(drawn.length + rest.length));
+    // Chosen in the address though not drawn: the page draws it, ticks it and filters by it.
+    const chosen = rest[rest.length - 1]!.value;
+    const total = (status: string) => Number(/共 (\d+) 条/.exec(status)?.[1]);
+    const filtered = await searchFor(page, env.url, '教育', `&f=${encodeURIComponent(`${group}:${chosen}`)}`);
+    expect(total(filtered.status)).toBeGreaterThan(0);
+    expect(await page.locator(`input[data-filter="${group}"][data-value="${chosen}"]`).isChecked()).toBe(true);
+    expect(await page.locator('#search-active').textContent()).toBe('1');
+    expect(total(filtered.status)).toBeLessThan(total((await searchFor(page, env.url, '教育')).status));
+    // Asked for, every value is there once, and the focus moves to the first new one.
+    await page.locator('#search-filters > summary').click();
+    await page.locator(`fieldset[data-group="${group}"]`).evaluate((f) => ((f.closest('details') as HTMLDetailsElement).open = true));
+    const button = page.locator(`fieldset[data-group="${group}"] button[data-rest]`);
+    await button.click();
+    await button.waitFor({ state: 'detached' });
+    const all = await page.locator(`input[data-filter="${group}"]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-value')!));
+    expect(all).toEqual([...drawn, ...rest.map((v) => v.value)]);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-value'))).toBe(rest[0]!.value);
+    await page.locator('#search-counts-note').waitFor({ state: 'hidden' });
+    if (width <= 640) await page.locator('#search-done').click();
+  });
+
   it('a document filter keeps one plan; its page searches within it', async () => {
     const doc = 'guangzhou-opening-2021-2025';
     const { hits } = await searchFor(page, env.url, '教育', `&f=${encodeURIComponent(`文件:${doc}`)}`);

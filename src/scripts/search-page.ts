@@ -1,5 +1,6 @@
 import { stateFromParams, stateToParams, type SearchState } from '../lib/search/query.ts';
 import type { Outcome } from './search-run.ts';
+import { showAllValues, titleSource } from './search-values.ts';
 
 /*
  * The search page's controls. The search itself (./search-run.ts) loads with the first query, and
@@ -25,20 +26,28 @@ export function startSearchPage(): void {
   const note = document.querySelector<HTMLElement>('#search-note')!;
   const list = document.querySelector<HTMLOListElement>('#search-results')!;
   const more = document.querySelector<HTMLButtonElement>('#search-more')!;
-  const boxes = [...document.querySelectorAll<HTMLInputElement>('input[name="f"][data-filter]')];
-  const titles = documentTitles();
+  // Values fetched on request join the drawn ones, so the boxes are looked up each time.
+  const boxes = () => [...document.querySelectorAll<HTMLInputElement>('input[name="f"][data-filter]')];
+  const titles = titleSource(documentTitles(), Number(form.dataset['titleShards'] ?? 1));
+  /** Draws the undrawn values of the filters `state` chooses a value from that the page does not show. */
+  const drawChosen = async (state: SearchState) => {
+    const shown = new Set(boxes().map((b) => `${b.dataset['filter']}:${b.dataset['value']}`));
+    const groups = Object.entries(state.filters).filter(([name, values]) => values.some((v) => !shown.has(`${name}:${v}`))).map(([name]) => name);
+    const buttons = groups.flatMap((name) => [...document.querySelectorAll<HTMLButtonElement>('fieldset[data-group] button[data-rest]')].filter((b) => b.closest<HTMLElement>('fieldset')!.dataset['group'] === name));
+    await Promise.all(buttons.map((b) => showAllValues(b).catch(() => undefined)));
+  };
   let run = 0;
   let last: { outcome: Outcome; state: SearchState } | undefined;
 
   const showCounts = async () => {
     if (!drawer.open || !last) return;
     const mine = run;
-    const names = [...new Set(boxes.map((b) => b.dataset['filter']!))];
+    const names = [...new Set(boxes().map((b) => b.dataset['filter']!))];
     countsNote.hidden = false;
     const [{ filterCounts }, { loadPagefind }] = await Promise.all([import('./search-counts.ts'), import('./search-run.ts')]);
     const counts = await filterCounts(await loadPagefind(last.state.q), last.outcome, last.state, names);
     if (mine !== run) return;
-    for (const box of boxes) {
+    for (const box of boxes()) {
       const n = counts[box.dataset['filter']!]?.[box.dataset['value']!] ?? 0;
       const count = box.closest('label')!.querySelector<HTMLElement>('.search-count')!;
       count.textContent = String(n);
@@ -51,8 +60,10 @@ export function startSearchPage(): void {
     const mine = ++run;
     input.value = state.q;
     sort.value = state.sort;
-    for (const box of boxes) box.checked = state.filters[box.dataset['filter']!]?.includes(box.dataset['value']!) ?? false;
-    const chosen = boxes.filter((b) => b.checked).length;
+    await drawChosen(state);
+    if (mine !== run) return;
+    for (const box of boxes()) box.checked = state.filters[box.dataset['filter']!]?.includes(box.dataset['value']!) ?? false;
+    const chosen = boxes().filter((b) => b.checked).length;
     active.textContent = chosen ? String(chosen) : '';
     if (!state.q.trim()) {
       status.textContent = status.dataset['idle'] ?? '';
@@ -82,11 +93,27 @@ export function startSearchPage(): void {
     e.preventDefault();
     submit();
   });
-  for (const el of [sort, ...boxes]) el.addEventListener('change', submit);
+  sort.addEventListener('change', submit);
+  drawer.addEventListener('change', (e) => {
+    if ((e.target as HTMLElement).matches('input[name="f"]')) submit();
+  });
+  drawer.addEventListener('click', (e) => {
+    const button = (e.target as HTMLElement).closest<HTMLButtonElement>('button[data-rest]');
+    if (!button) return;
+    const group = button.closest('fieldset')!;
+    const before = group.querySelectorAll('input[name="f"]').length;
+    void showAllValues(button).then(() => {
+      // The new boxes take the address's choices and the query's counts; focus moves to the first of them.
+      const inGroup = [...group.querySelectorAll<HTMLInputElement>('input[name="f"]')];
+      for (const box of inGroup) box.checked = last?.state.filters[box.dataset['filter']!]?.includes(box.dataset['value']!) ?? false;
+      inGroup[before]?.focus();
+      void showCounts();
+    });
+  });
   drawer.addEventListener('toggle', () => void showCounts());
   document.querySelector('#search-done')!.addEventListener('click', () => (drawer.open = false));
   document.querySelector('#search-clear')!.addEventListener('click', () => {
-    for (const b of boxes) b.checked = false;
+    for (const b of boxes()) b.checked = false;
     submit();
   });
   drawer.addEventListener('keydown', (e) => {

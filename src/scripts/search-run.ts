@@ -240,7 +240,8 @@ export interface ResultsView {
   note: HTMLElement;
   list: HTMLOListElement;
   more: HTMLButtonElement;
-  titles: Map<string, string>;
+  /** The titles of the given documents (and any known before), fetched where the page does not hold them. */
+  titles: (ids: readonly string[]) => Promise<Map<string, string>>;
 }
 
 /**
@@ -272,12 +273,16 @@ export async function showResults(state: SearchState, literal: boolean, view: Re
   const query = outcome.simplified ?? state.q.trim();
   view.status.textContent = S.status(isolate(query), total) + (outcome.simplified !== undefined ? S.simplified(isolate(query)) : '') + (state.cut ? S.cut(MAX_QUERY) : '');
   view.note.replaceChildren(...renderNote(outcome, state), ...(total === 0 ? [Object.assign(document.createElement('p'), { textContent: S.nothing })] : []));
-  view.list.replaceChildren(...first.map((c) => renderHit(c, view.titles)));
+  const named = (page: Candidate[]) => view.titles(page.map((c) => planOf(c.data!.url)));
+  const titles = await named(first);
+  if (stale()) return undefined;
+  view.list.replaceChildren(...first.map((c) => renderHit(c, titles)));
   view.more.hidden = queue.length === 0;
   view.more.onclick = async () => {
     const page = await nextPage();
+    const titles = await named(page);
     if (stale()) return;
-    view.list.append(...page.map((c) => renderHit(c, view.titles)));
+    view.list.append(...page.map((c) => renderHit(c, titles)));
     view.more.hidden = queue.length === 0;
   };
   return outcome;

@@ -33,3 +33,18 @@ export function filterGroups(records: readonly SearchRecord[], labelOf: FilterLa
     return { key, name, values };
   }).filter((g) => g.values.length > 0);
 }
+
+/**
+ * How many values of a filter the page draws: a filter with more (documents and regions grow with
+ * the corpus) draws its largest values and fetches the rest when a reader asks for them, so the
+ * page weighs the same at five plans and at five hundred.
+ */
+export const DRAWN_VALUES = 24;
+
+/** A group's values split into those the page draws and those it fetches on request. */
+export function splitDrawn(group: FilterGroup, limit = DRAWN_VALUES): { drawn: FilterGroup['values']; rest: FilterGroup['values'] } {
+  return { drawn: group.values.slice(0, limit), rest: group.values.slice(limit) };
+}
+
+/** Where a group's undrawn values are published (one file serves both editions). */
+export const restUrl = (key: FilterKey) => `/search/filters/${key}.json`;

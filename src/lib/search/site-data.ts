@@ -8,6 +8,7 @@ import { toPinyin } from './pinyin.ts';
 import { toSearchRecords, type SearchRecord } from './records.ts';
 import { documentShards, toSearchTerm, toSuggestion, type SearchTerm, type Suggestion } from './suggestions.ts';
 import { buildT2sTable } from './t2s.ts';
+import type { DocumentTitle } from './title-shards.ts';
 import { toEnglishSearchRecords } from './records-en.ts';
 import { getShortTitlesEn, getTranslations } from '../translations/site.ts';
 import { bilingualClauses, translatedField } from '../translations/view.ts';
@@ -104,4 +105,11 @@ export function siteFilterGroups(): Promise<FilterGroup[]> {
       return { zh, en: english[key].get(value) ?? zh };
     });
   })());
+}
+
+/** Every document's title as search results name it (its short title), in both editions. */
+export async function siteDocumentTitles(): Promise<DocumentTitle[]> {
+  const plans = await getPlans();
+  const titlesEn = await getShortTitlesEn(plans);
+  return plans.map((p) => ({ id: p.id, zh: p.data.shortTitle, en: titlesEn.get(p.id) ?? p.data.shortTitle }));
 }

@@ -17,6 +17,8 @@ export interface SearchStrings {
   sortDate: string;
   noScript: string;
   more: string;
+  /** The button that fetches a filter's undrawn values: how many there are in all. */
+  allValues: (total: number) => string;
   groups: Record<'document' | 'region' | 'level' | 'type' | 'year' | 'theme', string>;
   kind: Record<'exact' | 'alias' | 'loose', string>;
   /** The label of the within-one-plan form on a plan page. */
@@ -51,6 +53,7 @@ export const searchStrings: Record<SearchLang, SearchStrings> = {
     sortDate: '日期（新到旧）',
     noScript: '搜索需要浏览器启用 JavaScript。不用脚本也可以按主题浏览各地条款，或从文件列表逐份阅读。',
     more: '显示更多结果',
+    allValues: (n) => `显示全部 ${n} 项`,
     groups: { document: '文件', region: '地区', level: '层级', type: '类型', year: '年份', theme: '主题' },
     kind: { exact: '精确匹配', alias: '同义词', loose: '部分匹配' },
     withinPlan: '在本文件中搜索',
@@ -82,6 +85,7 @@ export const searchStrings: Record<SearchLang, SearchStrings> = {
     sortDate: 'Date (newest first)',
     noScript: 'Search needs JavaScript. Without it you can browse clauses by theme, or read the documents one by one from the list.',
     more: 'More results',
+    allValues: (n) => `Show all ${n}`,
     groups: { document: 'Document', region: 'Region', level: 'Level', type: 'Type', year: 'Year', theme: 'Theme' },
     kind: { exact: 'Exact', alias: 'Synonym', loose: 'Partial' },
     withinPlan: 'Search this document',
