@@ -1,34 +1,28 @@
 /** Chart 1 markup: geometry from target-comparison.ts → <svg>. Pure. */
 import { h, mark, num, render, svgRoot, type SvgNode } from './svg.ts';
-import type { Lang } from '../i18n/lang.ts';
-import type { ComparisonGeometry, PanelGeometry, PointGeometry } from './target-comparison.ts';
+import { LEGEND_KEYS, type ComparisonGeometry, type LegendItemGeometry, type PanelGeometry, type PointGeometry } from './target-comparison.ts';
 
 export interface LegendRegion {
   name: string;
   colour: string;
 }
 
-/** The legend's words and the width each takes, by edition. */
-const legendWords = {
-  zh: { target: ['目标', 52], outcome: ['实际（报道）', 100], baseline: ['基数', 52], atLeast: ['不少于', 64], range: ['区间', 50] },
-  en: { target: ['target', 60], outcome: ['outcome (reported)', 130], baseline: ['baseline', 68], atLeast: ['at least', 66], range: ['range', 52] },
-} as const;
+/** The mark of each legend key, drawn at the key's place (x, and the row's baseline y). */
+const keyMarks: Record<(typeof LEGEND_KEYS)[number], (x: number, y: number) => SvgNode> = {
+  target: (x, y) => h('circle', { cx: x + 6, cy: y - 4, r: 5, fill: '#fff', stroke: '#1d1d1f', 'stroke-width': 2 }),
+  outcome: (x, y) => h('circle', { cx: x + 6, cy: y - 4, r: 5, fill: '#1d1d1f' }),
+  baseline: (x, y) => h('circle', { cx: x + 6, cy: y - 4, r: 4, fill: '#1d1d1f', 'fill-opacity': 0.45 }),
+  atLeast: (x, y) => h('path', { d: `M${x + 1},${y - 1} L${x + 6},${y - 7} L${x + 11},${y - 1}`, fill: 'none', stroke: '#1d1d1f', 'stroke-width': 1.5 }),
+  range: (x, y) => h('line', { x1: x + 6, x2: x + 6, y1: y - 11, y2: y + 3, stroke: '#1d1d1f', 'stroke-width': 2 }),
+};
 
-function legend(regions: readonly LegendRegion[], lang: Lang): SvgNode {
-  const w = legendWords[lang];
-  let x = 0;
-  const items: SvgNode[] = [];
-  const push = (node: (x: number) => SvgNode[], width: number) => {
-    items.push(...node(x));
-    x += width;
-  };
-  for (const r of regions) push((at) => [h('circle', { cx: at + 6, cy: 12, r: 5, fill: r.colour }), h('text', { x: at + 15, y: 16 }, r.name)], 26 + r.name.length * 12);
-  push((at) => [h('circle', { cx: at + 6, cy: 12, r: 5, fill: '#fff', stroke: '#1d1d1f', 'stroke-width': 2 }), h('text', { x: at + 15, y: 16 }, w.target[0])], w.target[1]);
-  push((at) => [h('circle', { cx: at + 6, cy: 12, r: 5, fill: '#1d1d1f' }), h('text', { x: at + 15, y: 16 }, w.outcome[0])], w.outcome[1]);
-  push((at) => [h('circle', { cx: at + 6, cy: 12, r: 4, fill: '#1d1d1f', 'fill-opacity': 0.45 }), h('text', { x: at + 15, y: 16 }, w.baseline[0])], w.baseline[1]);
-  push((at) => [h('path', { d: `M${at + 1},15 L${at + 6},9 L${at + 11},15`, fill: 'none', stroke: '#1d1d1f', 'stroke-width': 1.5 }), h('text', { x: at + 15, y: 16 }, w.atLeast[0])], w.atLeast[1]);
-  push((at) => [h('line', { x1: at + 6, x2: at + 6, y1: 5, y2: 19, stroke: '#1d1d1f', 'stroke-width': 2 }), h('text', { x: at + 15, y: 16 }, w.range[0])], w.range[1]);
-  return h('g', { class: 'legend', 'aria-hidden': 'true' }, items);
+function legend(items: readonly LegendItemGeometry[], regions: readonly LegendRegion[]): SvgNode {
+  const marks = items.map((it, i) => {
+    const region = regions[i];
+    const mark = region ? h('circle', { cx: it.x + 6, cy: it.y - 4, r: 5, fill: region.colour }) : keyMarks[LEGEND_KEYS[i - regions.length]!](it.x, it.y);
+    return [mark, h('text', { x: it.x + 15, y: it.y }, it.label)];
+  });
+  return h('g', { class: 'legend', 'aria-hidden': 'true' }, marks.flat());
 }
 
 function point(p: PointGeometry): SvgNode {
@@ -70,6 +64,7 @@ function panel(p: PanelGeometry): SvgNode {
   );
 }
 
-export function renderTargetComparison(g: ComparisonGeometry, frame: { id: string; title: string; desc: string }, regions: readonly LegendRegion[], lang: Lang = 'zh'): string {
-  return render(svgRoot({ ...frame, width: g.width, height: g.height, className: 'chart-comparison' }, legend(regions, lang), g.panels.map(panel)));
+/** `regions` are the legend's regions, in the order their names were given to the layout. */
+export function renderTargetComparison(g: ComparisonGeometry, frame: { id: string; title: string; desc: string }, regions: readonly LegendRegion[]): string {
+  return render(svgRoot({ ...frame, width: g.width, height: g.height, className: 'chart-comparison' }, legend(g.legend, regions), g.panels.map(panel)));
 }

@@ -68,7 +68,7 @@ describe('target comparison chart', () => {
   });
 
   it('renders stable SVG markup', () => {
-    const g = layoutTargetComparison(panels, colours);
+    const g = layoutTargetComparison(panels, colours, {}, ['渝中区']);
     const svg = renderTargetComparison(g, { id: 'cmp', title: '目标与实际', desc: '两个指标' }, [{ name: '渝中区', colour: colours.get('yuzhong')! }]);
     expect(svg.match(/class="mark /g)).toHaveLength(7);
     // A baseline record is a smaller, faded dot, told apart in the legend.
@@ -97,8 +97,25 @@ describe('target comparison panels a reader can read', () => {
   it('wraps panels into rows: the third of two columns starts a second row below the first', () => {
     const three = ['a', 'b', 'c'].map((id) => ({ indicator: id, name: id, points: [{ record: fig('d', 2025), regionName: 'r', documentTitle: 't' }] }));
     const g = layoutTargetComparison(three, colours, { columns: 2, panelWidth: 300, panelHeight: 200, gap: 20, top: 34 });
-    expect(g.panels.map((p) => [p.x, p.y])).toEqual([[0, 34], [320, 34], [0, 254]]);
-    expect(g.height).toBe(34 + 200 + 20 + 200);
+    // Below the legend (one row of 22 px here) and the 34 px gap.
+    const t = 22 + 34;
+    expect(g.panels.map((p) => [p.x, p.y])).toEqual([[0, t], [320, t], [0, t + 220]]);
+    expect(g.height).toBe(t + 200 + 20 + 200);
+  });
+
+  it('wraps the legend inside the chart, however long the region names and words, and moves the panels below it', () => {
+    const names = ['Chongqing Municipality', 'Yuzhong District', 'Guangzhou Municipality', 'Chengdu Hi-tech Zone'];
+    for (const lang of ['en', 'zh'] as const) {
+      const g = layoutTargetComparison([{ indicator: 'a', name: 'a', points: [{ record: fig('d', 2025), regionName: 'r', documentTitle: 't' }] }], colours, { columns: 1, lang }, names);
+      expect(g.legend.map((i) => i.label).slice(0, names.length)).toEqual(names);
+      expect(g.legend).toHaveLength(names.length + 5);
+      for (const item of g.legend) expect(item.x + 15 + textWidth(item.label), `${lang}: ${item.label}`).toBeLessThanOrEqual(g.width);
+      const rows = new Set(g.legend.map((i) => i.y));
+      if (lang === 'en') expect(rows.size).toBeGreaterThan(1);
+      expect(g.panels[0]!.y).toBeGreaterThan(Math.max(...g.legend.map((i) => i.y)));
+      // Items on one row never overlap.
+      for (const [a, b] of g.legend.slice(1).map((it, i) => [g.legend[i]!, it] as const)) if (a.y === b.y) expect(b.x).toBeGreaterThanOrEqual(a.x + 15 + textWidth(a.label));
+    }
   });
 
   it('keeps in the plot a baseline from before every target year, and a baseline above every target', () => {

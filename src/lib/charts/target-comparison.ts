@@ -89,7 +89,46 @@ export interface PanelGeometry {
 export interface ComparisonGeometry {
   width: number;
   height: number;
+  /** The regions' names, then the keys (LEGEND_KEYS), placed. */
+  legend: LegendItemGeometry[];
   panels: PanelGeometry[];
+}
+
+/** The legend's keys after the regions, in the order drawn (target-comparison-svg.ts draws each one's mark). */
+export const LEGEND_KEYS = ['target', 'outcome', 'baseline', 'atLeast', 'range'] as const;
+export const legendKeyWords: Record<Lang, Record<(typeof LEGEND_KEYS)[number], string>> = {
+  zh: { target: '目标', outcome: '实际（报道）', baseline: '基数', atLeast: '不少于', range: '区间' },
+  en: { target: 'target', outcome: 'outcome (reported)', baseline: 'baseline', atLeast: 'at least', range: 'range' },
+};
+
+export interface LegendItemGeometry {
+  label: string;
+  /** The mark's left edge and the row's text baseline; the label starts 15 px right of `x`. */
+  x: number;
+  y: number;
+}
+
+/** Height of one legend row. */
+const LEGEND_ROW = 22;
+
+/**
+ * The legend's items left to right, wrapped onto a new row before one would cross `width`: region
+ * names and English words vary in length, and a legend cut at the chart's edge hides a key.
+ */
+export function layoutLegend(labels: readonly string[], width: number): { items: LegendItemGeometry[]; height: number } {
+  let x = 0;
+  let row = 0;
+  const items = labels.map((label) => {
+    const w = 15 + textWidth(label);
+    if (x > 0 && x + w > width) {
+      row++;
+      x = 0;
+    }
+    const item = { label, x, y: 16 + row * LEGEND_ROW };
+    x += w + 14;
+    return item;
+  });
+  return { items, height: (row + 1) * LEGEND_ROW };
 }
 
 export interface ComparisonOptions {
@@ -97,7 +136,7 @@ export interface ComparisonOptions {
   panelWidth: number;
   panelHeight: number;
   gap: number;
-  /** Space above the panels for the legend. */
+  /** Space between the legend and the panels. */
   top: number;
   /** Narrowest drawing, so the legend fits above a single panel. */
   minWidth: number;
@@ -105,20 +144,23 @@ export interface ComparisonOptions {
   lang: Lang;
 }
 
-const defaults: ComparisonOptions = { columns: 2, panelWidth: 310, panelHeight: 200, gap: 20, top: 34, minWidth: 560, lang: 'zh' };
+const defaults: ComparisonOptions = { columns: 2, panelWidth: 310, panelHeight: 200, gap: 20, top: 12, minWidth: 560, lang: 'zh' };
 const margin = { top: 30, right: 18, bottom: 26, left: 42 };
 
-export function layoutTargetComparison(panels: readonly ComparisonPanel[], colours: ReadonlyMap<string, string>, options: Partial<ComparisonOptions> = {}): ComparisonGeometry {
+export function layoutTargetComparison(panels: readonly ComparisonPanel[], colours: ReadonlyMap<string, string>, options: Partial<ComparisonOptions> = {}, regionNames: readonly string[] = []): ComparisonGeometry {
   const o = { ...defaults, ...options };
   const rows = Math.ceil(panels.length / o.columns);
   const width = Math.max(o.minWidth, o.columns * o.panelWidth + (o.columns - 1) * o.gap);
-  const height = o.top + rows * o.panelHeight + Math.max(0, rows - 1) * o.gap;
+  const legend = layoutLegend([...regionNames, ...LEGEND_KEYS.map((k) => legendKeyWords[o.lang][k])], width);
+  const top = legend.height + o.top;
+  const height = top + rows * o.panelHeight + Math.max(0, rows - 1) * o.gap;
   return {
     width,
     height,
+    legend: legend.items,
     panels: panels.map((panel, i) => {
       const x = (i % o.columns) * (o.panelWidth + o.gap);
-      const y = o.top + Math.floor(i / o.columns) * (o.panelHeight + o.gap);
+      const y = top + Math.floor(i / o.columns) * (o.panelHeight + o.gap);
       return layoutPanel(panel, x, y, o.panelWidth, o.panelHeight, colours, o.lang);
     }),
   };
