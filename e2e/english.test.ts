@@ -77,6 +77,23 @@ describe('English edition', () => {
     }
   });
 
+  it('theme pages name each plan by its short English title, as the Chinese pages use the short Chinese one', () => {
+    const themes = readdirSync(join(distDir, 'en', 'themes'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    let seen = 0;
+    for (const t of translations()) {
+      const short = t.metadata['shortTitle']?.en;
+      if (!short) continue;
+      const heading = new RegExp(`<h3 id="h-${t.document}"><a href="/en/plans/${t.document}/">([^<]*)</a>`);
+      for (const theme of themes) {
+        const named = heading.exec(readPage(`/en/themes/${theme}/`))?.[1];
+        if (named === undefined) continue;
+        expect(named, `/en/themes/${theme}/`).toBe(short.replace(/&/g, '&amp;'));
+        seen++;
+      }
+    }
+    expect(seen).toBeGreaterThan(0);
+  });
+
   it('puts English and Chinese side by side on wide screens, one after the other on phones; links show one language', async () => {
     const doc = translations()[0]!.document;
     const id = clausesOf(doc).find((c) => c.kind === 'paragraph' && translations()[0]!.clauses[c.id])!.id;
