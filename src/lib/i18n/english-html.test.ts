@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toEnglishHtml } from './english-html.ts';
+import { toEnglishHtml, withoutEnglish } from './english-html.ts';
 
 describe('toEnglishHtml', () => {
   it('writes each interface string in English, so no script swaps text after load', () => {
@@ -23,5 +23,18 @@ describe('toEnglishHtml', () => {
 
   it('swaps a string and keeps the link of the same element in the edition', () => {
     expect(toEnglishHtml('<a href="/themes/" data-en="Themes">主题</a>')).toBe('<a href="/en/themes/">Themes</a>');
+  });
+});
+
+describe('withoutEnglish', () => {
+  it('drops the English the Chinese edition does not show, and nothing else', () => {
+    expect(withoutEnglish('<a class="chip" href="/themes/x/" data-en="Friendly Schools">友好学校</a>')).toBe('<a class="chip" href="/themes/x/">友好学校</a>');
+    expect(withoutEnglish('<nav aria-label="主导航" data-en-label="Main" id="n">')).toBe('<nav aria-label="主导航" id="n">');
+    expect(withoutEnglish('<input placeholder="搜索" data-en-placeholder="Search" data-en-title="Go">')).toBe('<input placeholder="搜索">');
+  });
+
+  it('leaves text that merely looks like the attribute, and attributes that only begin alike', () => {
+    expect(withoutEnglish('<p>写作 data-en="x" 的文字</p>')).toBe('<p>写作 data-en="x" 的文字</p>');
+    expect(withoutEnglish('<div data-end="3" data-entry="a">')).toBe('<div data-end="3" data-entry="a">');
   });
 });

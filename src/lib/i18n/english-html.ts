@@ -44,3 +44,13 @@ export function toEnglishHtml(html: string): string {
     .replace(TEXT_ELEMENT, (_m, tag: string, before: string, en: string, after: string) => `<${tag}${before}${after}>${en}</${tag}>`)
     .replace(START_TAG, (m, tag: string, attrs: string | undefined) => (attrs ? englishStartTag(tag, attrs) : m));
 }
+
+const ENGLISH_ATTRS = /\sdata-en(?:-label|-placeholder|-title)?="[^"]*"/g;
+
+/**
+ * The Chinese edition of a page: the English its components carry for the /en/ edition is dropped,
+ * so Chinese readers do not download it (a plan page's theme chips and labels: 8% of its transfer).
+ */
+export function withoutEnglish(html: string): string {
+  return html.replace(START_TAG, (m, tag: string, attrs: string | undefined) => (attrs?.includes(' data-en') ? `<${tag}${attrs.replace(ENGLISH_ATTRS, '')}>` : m));
+}
