@@ -99,6 +99,8 @@ export const CommitmentsJudged = z.strictObject({
         instrument: Instrument.nullable(),
         /** Why, where the reading is not plain from the words. */
         note: z.string().min(1).optional(),
+        /** Judged after the rules were written, to measure them on text they were not tuned on. */
+        sample: z.literal('second').optional(),
       }),
     )
     .min(1),
