@@ -22,7 +22,9 @@ export interface QueryCost {
 function meter(page: Page): () => Promise<{ all: number; search: number }> {
   const pending: Promise<{ url: string; bytes: number }>[] = [];
   page.on('requestfinished', (request) => {
-    pending.push(request.sizes().then((s) => ({ url: request.url(), bytes: s.responseBodySize + s.responseHeadersSize })));
+    // A request still in flight when the browser closes (a fragment fetched ahead) is not part of
+    // the measured query: its sizes are lost with the browser, and count as nothing.
+    pending.push(request.sizes().then((s) => ({ url: request.url(), bytes: s.responseBodySize + s.responseHeadersSize }), () => ({ url: request.url(), bytes: 0 })));
   });
   return async () => {
     const all = await Promise.all(pending);

@@ -40,6 +40,12 @@ export const PLANS_SHOWN = PLAN_COLUMNS;
 /** Past this many names found in one document only, the list stops; search finds the rest. */
 export const SINGLE_NAMES_SHOWN = 200;
 
+/**
+ * Names found in two or more documents, most widely named first, stop here too: a corpus of many
+ * plans names many programmes, and each row lists up to {@link PLANS_SHOWN} of them.
+ */
+export const SHARED_NAMES_SHOWN = 120;
+
 /** The first `limit` items and how many more there are. */
 export function firstOf<T>(items: readonly T[], limit: number): { shown: T[]; more: number } {
   return { shown: items.slice(0, limit), more: Math.max(0, items.length - limit) };
