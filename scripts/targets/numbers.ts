@@ -102,8 +102,9 @@ function rawFigures(half: string, chinese: boolean): RawFigure[] {
   }));
   if (!chinese) return raw;
   for (const m of half.matchAll(CHINESE)) {
-    // Part of a longer numeral (`一百二十所` starts at 一, which is left out): not a figure.
-    if (m.index > 0 && /[一两二三四五六七八九十百千万零]/.test(half[m.index - 1]!)) continue;
+    // Part of a longer numeral (`一百二十所` starts at 一, which is left out), or the scale of an
+    // Arabic number (`4.5万人` is 45,000 people, not 4.5 and 万人 of 10,000): not a figure of its own.
+    if (m.index > 0 && /[\d.一两二三四五六七八九十百千万零]/.test(half[m.index - 1]!)) continue;
     const value = parseChineseNumeral(m[1]!);
     if (value !== undefined) raw.push({ index: m.index, length: m[0].length, first: value, second: undefined, more: m[2], unit: m[3]!, after: m[4] });
   }
