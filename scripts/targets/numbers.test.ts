@@ -58,6 +58,7 @@ describe('parseChineseNumeral', () => {
   it('reads the numerals counts are written in', () => {
     expect(['三', '十', '十三', '二十', '二十九', '百', '三百零五', '千', '两千五百', '三万'].map(parseChineseNumeral)).toEqual([3, 10, 13, 20, 29, 100, 305, 1000, 2500, 30000]);
     expect(parseChineseNumeral('三五')).toBeUndefined();
+    expect(parseChineseNumeral('三个')).toBeUndefined();
   });
 });
 
@@ -87,6 +88,24 @@ describe('findFigures at its edges', () => {
     ]);
     expect(read('近年来新建5所')).toEqual([['5所', 'exact', 5]]);
     expect(read('第二批试点中新建5所')).toEqual([['5所', 'exact', 5]]);
+  });
+
+  it('reads 低于 and 少于 as at most, with words between, but not across another figure', () => {
+    expect(one('低于5%')).toMatchObject({ comparison: 'at-most', max: 5, printed: '低于5%' });
+    expect(one('少于5所')).toMatchObject({ comparison: 'at-most', max: 5, printed: '少于5所' });
+    expect(one('辍学率低于全省平均的1%')).toMatchObject({ comparison: 'at-most', max: 1, printed: '1%' });
+    expect(read('学校少于3所的区新建5所')).toEqual([
+      ['少于3所', 'at-most', 3],
+      ['5所', 'exact', 5],
+    ]);
+  });
+
+  it('reads a range by its own ends, leaving a qualifier before it out of its span', () => {
+    expect(one('约15至20所')).toMatchObject({ comparison: 'range', min: 15, max: 20, printed: '15至20所' });
+  });
+
+  it('takes no count from numerals that are not a number (三五个, a few)', () => {
+    expect(findFigures('组织三五个学生', { chinese: true })).toEqual([]);
   });
 
   it('drops a pair whose ends are not in order, or equal: it is no range', () => {
