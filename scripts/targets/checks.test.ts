@@ -83,3 +83,77 @@ describe('checks of figures a document states against each other', () => {
     expect(checksOf([rec({ id: 'a', value: 13, indicator: 'unassigned' }), rec({ id: 'b', value: 12, indicator: 'unassigned', clause: 'c2' })])).toEqual([]);
   });
 });
+
+describe('which figures a sum adds', () => {
+  const whole = row(30, 40);
+
+  it('adds only figures already reached, as levels, stated exactly: not targets, increases or bounds', () => {
+    const parts = (over: Partial<Unchecked>) => [rec({ id: 'a', value: 10, scope: '东', ...over }), rec({ id: 'b', value: 20, scope: '西', ...over })];
+    expect(checksOf([...parts({ kind: 'target' }), rec({ id: 'w', kind: 'target', value: 30, clause: 'c2' })])).toEqual([]);
+    expect(checksOf([...parts({ measure: 'increase' }), whole])).toEqual([]);
+    expect(checksOf([...parts({ comparison: 'at-least', max: null }), whole])).toEqual([]);
+  });
+
+  it('takes two figures of one scope, or one with no scope, for no parts of a whole', () => {
+    expect(checksOf([rec({ id: 'a', value: 10, scope: '东' }), rec({ id: 'b', value: 20, scope: '东' }), whole])).toEqual([]);
+    // 共有30所，其中东部20所: the unscoped figure is the whole of its own clause, not a part.
+    expect(checksOf([rec({ id: 'a', value: 30 }), rec({ id: 'b', value: 20, scope: '东' }), rec({ id: 'w', value: 50, scope: '全市', clause: 'c2' })])).toEqual([]);
+  });
+});
+
+describe('which figures a difference compares', () => {
+  const inc = (over: Partial<Unchecked> = {}) => rec({ id: 'inc', kind: 'target', measure: 'increase', year: 2025, clause: 'c9', value: 50, min: 50, max: 50, ...over });
+
+  it('computes a difference only from a table row with its baseline, an exact level target', () => {
+    // A target the text states has no baseline to subtract.
+    expect(checksOf([rec({ id: 't', kind: 'target', value: 150, year: 2025, clause: 'c2' }), inc()])).toEqual([]);
+    expect(checksOf([row(100, 150, { comparison: 'at-least', max: null }), inc()])).toEqual([]);
+    expect(checksOf([row(100, 150, { comparison: 'range', value: null, min: 140, max: 160 }), inc()])).toEqual([]);
+    expect(checksOf([row(100, 150, { measure: 'annual' }), inc()])).toEqual([]);
+  });
+
+  it('compares it with an increase set as a target, of the same document and unit', () => {
+    expect(checksOf([row(100, 150), inc({ kind: 'baseline' })])).toEqual([]);
+    expect(checksOf([row(100, 150), inc({ document: 'other' })])).toEqual([]);
+    expect(checksOf([row(100, 150), inc({ unit: '所' })])).toEqual([]);
+  });
+
+  it('admits a difference inside a stated range or bound, edges included, and no other', () => {
+    const agrees = (computed: number, over: Partial<Unchecked>) => checksOf([row(100, 100 + computed), inc(over)])[0]!.agrees;
+    const range = { comparison: 'range' as const, value: null, min: 30, max: 50 };
+    expect([20, 30, 40, 50, 60].map((d) => agrees(d, range))).toEqual([false, true, true, true, false]);
+    const atLeast = { comparison: 'at-least' as const, max: null };
+    expect([40, 50, 60].map((d) => agrees(d, atLeast))).toEqual([false, true, true]);
+    const atMost = { comparison: 'at-most' as const, min: null };
+    // A row that falls (100 → 90) is within 新增不超过50.
+    expect([-10, 40, 50, 60].map((d) => agrees(d, atMost))).toEqual([true, true, true, false]);
+  });
+
+  it('says in its note what the text states and by how much an exact figure is off', () => {
+    const note = (computed: number, over: Partial<Unchecked>) => checkFigures([row(100, 100 + computed), inc({ quote: '新增50对', ...over })])[0]!.checks[0]!.note;
+    expect(note(50, {})).toBe('指标表2020年100对 → 2025年150对，增加50对；正文“新增50对”为新增50对，两者一致。');
+    expect(note(53, {})).toBe('指标表2020年100对 → 2025年153对，增加53对；正文“新增50对”为新增50对，两者不一致（相差3对），原文未作说明。');
+    expect(note(47, { comparison: 'about' })).toContain('两者不一致（相差3对）');
+    expect(note(60, { comparison: 'at-most', min: null })).toBe('指标表2020年100对 → 2025年160对，增加60对；正文“新增50对”为新增不超过50对，两者不一致，原文未作说明。');
+    expect(note(40, { comparison: 'at-least', max: null })).toContain('为新增不少于50对，两者不一致，原文未作说明');
+    expect(note(60, { comparison: 'range', value: null, min: 30, max: 50 })).toContain('为新增30—50对，两者不一致，原文未作说明');
+  });
+});
+
+describe('which figures a restatement compares', () => {
+  it('does not take a target and a figure already reached for one figure stated twice', () => {
+    expect(checksOf([rec({ id: 'a', kind: 'target', value: 60, year: 2025 }), rec({ id: 'b', kind: 'outcome', value: 55, year: 2025, clause: 'c2' })])).toEqual([]);
+  });
+
+  it('raises no alarm over a range and a figure inside it', () => {
+    const range = rec({ id: 'a', comparison: 'range', value: null, min: 3, max: 5 });
+    const four = rec({ id: 'b', value: 4, clause: 'c2' });
+    expect(checksOf([range, four])).toEqual([]);
+    expect(checksOf([{ ...four, id: 'a', clause: 'c1' }, { ...range, id: 'b', clause: 'c2' }])).toEqual([]);
+  });
+
+  it('says in its note which two figures disagree and by how much', () => {
+    const out = checkFigures([rec({ id: 'a', value: 12, quote: '12对' }), rec({ id: 'b', value: 13, quote: '13对', clause: 'c2' })]);
+    expect(out[0]!.checks[0]!.note).toBe('同一数字两处：“12对”为12对，“13对”为13对，两者不一致（相差1对），原文未作说明。');
+  });
+});

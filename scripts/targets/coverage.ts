@@ -5,7 +5,7 @@
  * silently, which the coverage test does not allow. Pure.
  */
 import type { TargetRecord } from '../../src/schemas/target.ts';
-import { findChineseCounts, toHalfWidth, UNITS } from './numbers.ts';
+import { findChineseCounts, isOrdinalAt, toHalfWidth, UNITS } from './numbers.ts';
 import { quotedNames } from './reported.ts';
 import type { Exclusion } from './reviewed.ts';
 import { reportingKind, topAncestors, type SourceDocument } from './source.ts';
@@ -54,9 +54,9 @@ export function findNumbers(text: string): NumberToken[] {
 export function ruleOut(text: string, t: NumberToken): Fate | undefined {
   const half = toHalfWidth(text);
   if (quotedNames(text).some((n) => n.start <= t.start && t.end <= n.end)) return { kind: 'name', reason: '引号中的名称' };
-  const before = half.slice(Math.max(0, t.start - 12), t.start);
   const printed = toHalfWidth(t.printed);
-  if (/第(?:\d+[、和及至])*$/.test(before)) return { kind: 'ordinal', reason: '序数（第…）' };
+  // The same test as the figure reader's, so what it drops as an ordinal is ruled out here.
+  if (isOrdinalAt(half, t.start)) return { kind: 'ordinal', reason: '序数（第…）' };
   if (/^\d{4}年$/.test(printed) && t.value >= 1949 && t.value <= 2100) return { kind: 'date', reason: '年份' };
   if (/^\d{4}$/.test(printed) && /^\s*(?:-|—|–|~|至)\s*\d{4}\s*年/.test(half.slice(t.end))) return { kind: 'date', reason: '年份区间的起年' };
   if (/^\d{1,2}月$/.test(printed) && t.value >= 1 && t.value <= 12) return { kind: 'date', reason: '月份' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findFigures, parseChineseNumeral, toHalfWidth } from './numbers.ts';
+import { findFigures, numbersIn, parseChineseNumeral, toHalfWidth } from './numbers.ts';
 
 const one = (text: string) => {
   const [f, ...rest] = findFigures(text);
@@ -58,5 +58,77 @@ describe('parseChineseNumeral', () => {
   it('reads the numerals counts are written in', () => {
     expect(['三', '十', '十三', '二十', '二十九', '百', '三百零五', '千', '两千五百', '三万'].map(parseChineseNumeral)).toEqual([3, 10, 13, 20, 29, 100, 305, 1000, 2500, 30000]);
     expect(parseChineseNumeral('三五')).toBeUndefined();
+    expect(parseChineseNumeral('三个')).toBeUndefined();
+  });
+});
+
+describe('findFigures at its edges', () => {
+  const read = (text: string, options = {}) => findFigures(text, options).map((f) => [text.slice(f.start, f.end), f.comparison, f.value ?? `${f.min}-${f.max}`]);
+
+  it('reads 以下 and 以内 after a figure as at most', () => {
+    expect(one('班额控制在45人以下')).toMatchObject({ comparison: 'at-most', value: 45, min: null, max: 45, printed: '45人以下' });
+    expect(one('误差控制在5%以内')).toMatchObject({ comparison: 'at-most', value: 5, min: null, max: 5, printed: '5%以内' });
+  });
+
+  it('reads 不高于 and 小于 as at most, 高于 and 大于 as at least', () => {
+    expect(one('生师比不高于15倍')).toMatchObject({ comparison: 'at-most', max: 15, printed: '不高于15倍' });
+    expect(one('小于5%')).toMatchObject({ comparison: 'at-most', max: 5, printed: '小于5%' });
+    expect(one('高于5%')).toMatchObject({ comparison: 'at-least', min: 5, printed: '高于5%' });
+    expect(one('大于5%')).toMatchObject({ comparison: 'at-least', min: 5, printed: '大于5%' });
+  });
+
+  it('binds a qualifier to the figure right after it, not to a later one across another figure', () => {
+    expect(read('至少3所学校各建设5个实验室')).toEqual([
+      ['至少3所', 'at-least', 3],
+      ['5个', 'exact', 5],
+    ]);
+    expect(read('确保3所学校各开设5门课程')).toEqual([
+      ['3所', 'at-least', 3],
+      ['5门', 'exact', 5],
+    ]);
+    expect(read('近年来新建5所')).toEqual([['5所', 'exact', 5]]);
+    expect(read('第二批试点中新建5所')).toEqual([['5所', 'exact', 5]]);
+  });
+
+  it('reads 低于 and 少于 as at most, with words between, but not across another figure', () => {
+    expect(one('低于5%')).toMatchObject({ comparison: 'at-most', max: 5, printed: '低于5%' });
+    expect(one('少于5所')).toMatchObject({ comparison: 'at-most', max: 5, printed: '少于5所' });
+    expect(one('辍学率低于全省平均的1%')).toMatchObject({ comparison: 'at-most', max: 1, printed: '1%' });
+    expect(read('学校少于3所的区新建5所')).toEqual([
+      ['少于3所', 'at-most', 3],
+      ['5所', 'exact', 5],
+    ]);
+  });
+
+  it('reads a range by its own ends, leaving a qualifier before it out of its span', () => {
+    expect(one('约15至20所')).toMatchObject({ comparison: 'range', min: 15, max: 20, printed: '15至20所' });
+  });
+
+  it('takes no count from numerals that are not a number (三五个, a few)', () => {
+    expect(findFigures('组织三五个学生', { chinese: true })).toEqual([]);
+  });
+
+  it('drops a pair whose ends are not in order, or equal: it is no range', () => {
+    expect(findFigures('编号6-4所')).toEqual([]);
+    expect(findFigures('每组3—3名')).toEqual([]);
+  });
+
+  it('drops a digit run that continues a longer token', () => {
+    expect(findFigures('接入K12个性化平台，PM2.5个')).toEqual([]);
+  });
+
+  it('lists Arabic and Chinese figures of one sentence in text order, and reads 万 in Chinese numerals', () => {
+    expect(read('举办三届论坛，新建5所，接待两万人', { chinese: true })).toEqual([
+      ['三届', 'exact', 3],
+      ['5所', 'exact', 5],
+      ['两万人', 'exact', 20000],
+    ]);
+    expect(['万', '十万', '三十五万', '两万五千'].map(parseChineseNumeral)).toEqual([10000, 100000, 350000, 25000]);
+  });
+});
+
+describe('numbersIn', () => {
+  it('returns every number printed, in Arabic digits or Chinese numerals, and no word that only looks like one', () => {
+    expect(numbersIn('新建一所、举办三届、４％，三五成群').sort((a, b) => a - b)).toEqual([1, 3, 4]);
   });
 });

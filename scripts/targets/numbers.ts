@@ -44,6 +44,12 @@ const BEFORE_ABOUT = /(约|近)$/;
 // Ordinals: `第44届`, and the later numbers of a list of them, `第44、45届`.
 const ORDINAL_BEFORE = /第(?:\d+[、和及至])*$/;
 
+/** Whether the number at `at` of half-width text is an ordinal (`第44届`) or a later number of a list of them (`第44、45届`). */
+export function isOrdinalAt(half: string, at: number): boolean {
+  // 20 characters reach back over 第 and six two-digit ordinals (`第10、11、12、13、14、15届`).
+  return ORDINAL_BEFORE.test(half.slice(Math.max(0, at - 20), at));
+}
+
 /**
  * Chinese numerals that count (`三届`, `两届`, `千人`, `二十个`). A numeral starting with 一 is left
  * out: 一 is nearly always an article (一个理想家园, 一批, 一系列), so plans' `一所` stay reviewed.
@@ -102,8 +108,9 @@ function rawFigures(half: string, chinese: boolean): RawFigure[] {
   }));
   if (!chinese) return raw;
   for (const m of half.matchAll(CHINESE)) {
-    // Part of a longer numeral (`一百二十所` starts at 一, which is left out): not a figure.
-    if (m.index > 0 && /[一两二三四五六七八九十百千万零]/.test(half[m.index - 1]!)) continue;
+    // Part of a longer numeral (`一百二十所` starts at 一, which is left out), or the scale of an
+    // Arabic number (`4.5万人` is 45,000 people, not 4.5 and 万人 of 10,000): not a figure of its own.
+    if (m.index > 0 && /[\d.一两二三四五六七八九十百千万零]/.test(half[m.index - 1]!)) continue;
     const value = parseChineseNumeral(m[1]!);
     if (value !== undefined) raw.push({ index: m.index, length: m[0].length, first: value, second: undefined, more: m[2], unit: m[3]!, after: m[4] });
   }
@@ -126,7 +133,7 @@ export function findFigures(text: string, options: FigureOptions = {}): Figure[]
     const end = start + length;
     // A digit run that continues a longer token (`135E`, `2.0`, an ASCII word) is not a figure.
     if (start > 0 && /[\dA-Za-z.]/.test(half[start - 1]!)) continue;
-    if (ORDINAL_BEFORE.test(half.slice(Math.max(0, start - 20), start))) continue;
+    if (isOrdinalAt(half, start)) continue;
     const before = half.slice(Math.max(0, start - 11), start);
     let comparison: Comparison = 'exact';
     let value: number | null = first;

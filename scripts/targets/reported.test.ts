@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Clause } from '../../src/schemas/clause.ts';
 import type { Indicator } from '../../src/schemas/target.ts';
 import { extractTargets } from './extract.ts';
 import { clauseOf, planWithBackground, reportOf } from './fixture-docs.test-data.ts';
@@ -89,5 +90,68 @@ describe("figures of a plan's review of the past", () => {
       ['baseline', 40, 2020],
       ['target', 60, 2025],
     ]);
+  });
+});
+
+describe('what a report counts as reached, at the edges', () => {
+  it('leaves out a phrase that names a year ahead, spaces and all, but reads one counted up to a year (截至)', () => {
+    const doc = reportOf([clauseOf('q1', '到2027年建成智慧校园20所，至 2028 年建成友好学校30所，截至2023年底建成智慧校园18所。')]);
+    expect(read(doc).map((r) => [r[3], r[6], r[7]])).toEqual([[18, 2023, 'stated']]);
+  });
+
+  it('leaves out a figure inside a name in corner brackets', () => {
+    const doc = reportOf([clauseOf('q1', '「三个一批」项目成效显著，新建智慧校园5所。')]);
+    expect(read(doc).map((r) => r[3])).toEqual([5]);
+  });
+
+  it('dates a figure by a year its own sentence opens with, not by one in the sentence before', () => {
+    const doc = reportOf([clauseOf('q1', '2022年建成智慧校园9所。区里获评示范区后，又建成智慧校园4所。')]);
+    expect(read(doc).map((r) => [r[3], r[6], r[7]])).toEqual([
+      [9, 2022, 'stated'],
+      [4, 2024, 'reported'],
+    ]);
+  });
+
+  it('in a report with no date, dates a figure only by its sentence, and leaves one it cannot date', () => {
+    const undated = { ...reportOf([clauseOf('q1', '2022年建成智慧校园9所。又建成智慧校园4所。')]), meta: { ...reportOf([]).meta, published: 'unknown' as const } };
+    expect(read(undated).map((r) => [r[3], r[6], r[7]])).toEqual([[9, 2022, 'stated']]);
+  });
+
+  it('reads no figure of a title, nor the rows of an indicator table, which the table rule reads', () => {
+    const table: Clause = { ...clauseOf('t1', '序号 指标 2020年 2025年 属性', 'table'), cells: ['序号', '指标', '2020年', '2025年', '属性'] };
+    const doc = reportOf([clauseOf('t0', '全区建成智慧校园45所', 'title'), table, clauseOf('t1-r1', '1 智慧校园(所) 45所 60所 预期性', 'row', 't1')]);
+    expect(read(doc)).toEqual([]);
+  });
+});
+
+describe("the edges of a plan's review of the past", () => {
+  it('dates a baseline by a year its sentence opens with', () => {
+    expect(read(planWithBackground(['2019年全市有友好学校40所。'], [])).map((r) => [r[3], r[6], r[7]])).toEqual([[40, 2019, 'stated']]);
+  });
+
+  it('leaves a figure it cannot date in a plan with no period', () => {
+    const doc = planWithBackground(['全市有友好学校40所。'], []);
+    expect(read({ ...doc, meta: { ...doc.meta, period: null } })).toEqual([]);
+  });
+});
+
+describe('a part introduced by 其中, at its edges', () => {
+  const students: Indicator = { id: 'students', name: '留学生', nameEn: 'Students', group: 'opening', terms: [{ text: '留学生', scope: null }], units: ['人', '名'] };
+  const parts = (text: string) => read(planWithBackground([text], []), [students]).map((r) => [r[1], r[2], r[3], r[4]]);
+
+  it('takes the indicator of the last named figure before it, skipping figures that name none', () => {
+    expect(parts('共招收留学生900人分30个班（其中市属高校120名）。')).toEqual([
+      ['students', null, 900, '人'],
+      ['unassigned', null, 30, '个'],
+      ['students', '市属高校', 120, '名'],
+    ]);
+  });
+
+  it('does not count a figure in another unit, nor one after 其中 and another figure, as part of the whole', () => {
+    expect(parts('共招收留学生900人（其中来自12所高校）。')).toEqual([
+      ['students', null, 900, '人'],
+      ['unassigned', null, 12, '所'],
+    ]);
+    expect(parts('共招收留学生900人（其中市属高校120名）和外籍教师30名。').at(-1)).toEqual(['unassigned', null, 30, '名']);
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { Clause } from '../../src/schemas/clause.ts';
 import type { Indicator } from '../../src/schemas/target.ts';
 import { findCandidates } from './candidates.ts';
-import { planWithBackground } from './fixture-docs.test-data.ts';
+import { clauseOf, planWithBackground } from './fixture-docs.test-data.ts';
 import { findGaps } from './gaps.ts';
 import { readTargetSentences } from './sentences.ts';
 
@@ -75,5 +76,89 @@ describe('what a target covers and how it binds', () => {
       [2, 'at-least', 'standing', start, 'in-force'],
       ['2-3', 'range', 'standing', start, 'in-force'],
     ]);
+  });
+});
+
+describe('which clauses and sentences hold targets', () => {
+  const campuses: Indicator = { id: 'smart-campuses', name: '智慧校园', nameEn: 'Smart campuses', group: 'modernisation', terms: [{ text: '智慧校园', scope: null }], units: ['所'] };
+  const target = '到2025年，建成智慧校园10所。';
+  const planOf = (clauses: Clause[]) => ({ ...planWithBackground([], []), clauses: [clauseOf('p2', '二、主要目标', 'part'), ...clauses] });
+  const readIn = (clauses: Clause[]) => readTargetSentences(planOf(clauses), [campuses]).map((d) => [d.clause, d.indicator, d.value]);
+
+  it('reads paragraphs, list items and a note under a table, but not a title, masthead, notice, table, caption, byline or framing text', () => {
+    for (const kind of ['title', 'masthead', 'notice', 'table', 'caption', 'byline', 'framing'] as const) {
+      expect(readIn([clauseOf('c1', target, kind, 'p2')]), kind).toEqual([]);
+    }
+    expect(readIn([clauseOf('c1', target, 'paragraph', 'p2'), clauseOf('c2', target, 'list-item', null)])).toEqual([
+      ['c1', 'smart-campuses', 10],
+      ['c2', 'smart-campuses', 10],
+    ]);
+  });
+
+  it('leaves the rows of an indicator table to the table rule, but reads the rows of any other table and a note under either', () => {
+    const table = (id: string, cells: string[]): Clause => ({ ...clauseOf(id, cells.join(' '), 'table', 'p2'), cells });
+    const clauses = [
+      table('t1', ['序号', '指标', '2020年', '2025年', '属性']),
+      clauseOf('t1-r1', target, 'row', 't1'),
+      clauseOf('t1-n1', target, 'paragraph', 't1'),
+      table('t2', ['项目', '目标']),
+      clauseOf('t2-r1', target, 'row', 't2'),
+    ];
+    expect(readIn(clauses).map(([clause]) => clause)).toEqual(['t1-n1', 't2-r1']);
+  });
+
+  it('skips a sentence that says what is already reached, and reads the target after it', () => {
+    expect(readIn([clauseOf('c1', '截至2020年底，已建成智慧校园12所。到2025年，智慧校园达到20所。', 'paragraph', 'p2')])).toEqual([['c1', 'smart-campuses', 20]]);
+  });
+
+  it('lets each term of a list take a figure of its own item: 5所 is not a count of pairs of schools', () => {
+    const pairs: Indicator = { id: 'partner-schools', name: '友好学校', nameEn: 'Partner schools', group: 'opening', terms: [{ text: '友好学校', scope: null }], units: ['所'] };
+    const doc = planWithBackground([], ['到2025年，缔结友好学校20对、新建智慧校园5所。']);
+    expect(readTargetSentences(doc, [pairs, campuses]).map((d) => [d.indicator, d.value, d.unit])).toEqual([
+      ['unassigned', 20, '对'],
+      ['smart-campuses', 5, '所'],
+    ]);
+  });
+
+  it('reads 学生掌握 as a standing norm without 都 or 使, and dates a norm by its sentence in a plan with no period', () => {
+    const skills: Indicator = { id: 'skills', name: '运动技能', nameEn: 'Sports skills', group: 'modernisation', terms: [{ text: '运动技能', scope: null }], units: ['项'] };
+    const doc = planWithBackground([], ['到2025年，中小学生掌握2项运动技能。']);
+    expect(readTargetSentences(doc, [skills]).map((d) => [d.measure, d.year, d.yearBasis])).toEqual([['standing', 2021, 'in-force']]);
+    const undated = { ...doc, meta: { ...doc.meta, period: null } };
+    expect(readTargetSentences(undated, [skills]).map((d) => [d.measure, d.year, d.yearBasis])).toEqual([['standing', 2025, 'stated']]);
+  });
+});
+
+describe('the coverage a phrase gives its figure, at its edges', () => {
+  const colleges: Indicator = { id: 'model-colleges', name: '示范学院', nameEn: 'Model colleges', group: 'modernisation', terms: [{ text: '国家级示范学院', scope: '国家级' }, { text: '示范学院', scope: null }], units: ['所'] };
+  const labs: Indicator = { id: 'labs', name: '实验室', nameEn: 'Labs', group: 'modernisation', terms: [{ text: '实验室', scope: null }, { text: '重点实验室', scope: '重点' }], units: ['个'] };
+  const scopes = (text: string, indicators: Indicator[] = [colleges, labs]) =>
+    readTargetSentences(planWithBackground([], [text]), indicators).map((d) => [d.indicator, d.value, d.scope]);
+
+  it('joins a part to the figure before it across spaces around 和', () => {
+    expect(scopes('建设3所国家级示范学院 和 12个实验室。')).toEqual([
+      ['model-colleges', 3, '国家级'],
+      ['labs', 12, '国家级示范学院'],
+    ]);
+  });
+
+  it('joins it only when 和 alone stands between: not after another noun, nor before another verb', () => {
+    expect(scopes('建设3所国家级示范学院、一批研究中心和12个实验室。').at(-1)).toEqual(['labs', 12, null]);
+    expect(scopes('建设3所国家级示范学院和新建12个实验室。').at(-1)).toEqual(['labs', 12, null]);
+  });
+
+  it('keeps a term’s own scope, and gives a figure that names no indicator none', () => {
+    expect(scopes('建设3所示范学院和12个重点实验室。')).toEqual([
+      ['model-colleges', 3, null],
+      ['labs', 12, '重点'],
+    ]);
+    expect(scopes('建设3所国家级示范学院和12个实验室。', [colleges])).toEqual([
+      ['model-colleges', 3, '国家级'],
+      ['unassigned', 12, null],
+    ]);
+  });
+
+  it('narrows to a stage only when the phrase opens with 在: 旨在 is not "in"', () => {
+    expect(scopes('新增旨在提升科创领域的实验室12个。')).toEqual([['labs', 12, null]]);
   });
 });

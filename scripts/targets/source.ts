@@ -103,7 +103,3 @@ export function topAncestors(clauses: readonly Clause[]): Map<string, Clause> {
   }
   return top;
 }
-
-export function indicatorById(indicators: readonly Indicator[]): Map<string, Indicator> {
-  return new Map(indicators.map((i) => [i.id, i]));
-}
