@@ -1,10 +1,7 @@
 /** How numbering styles nest, declared in meta.json or read from the order they first appear in. */
 import { describe, expect, it } from 'vitest';
-import { ingestDocument } from './index.ts';
-import { badSource, fixtureMeta, fixtureRegions } from './test-support.ts';
+import { ingestText as ingest } from './test-support.ts';
 
-const ingest = (text: string, layout: Record<string, unknown> = {}) =>
-  ingestDocument(badSource(text, fixtureMeta({ format: 'line-paragraphs', spacing: 'extraction', ...layout })), fixtureRegions).clauses;
 const tree = (text: string, layout?: Record<string, unknown>) => ingest(text, layout).map((c) => [c.id, c.label, c.parent]);
 
 describe('a declared order', () => {
