@@ -28,8 +28,8 @@ interface Unit {
 const NOTICE_RANK = -1;
 /** Units a table or a lead-in after them does not belong to. */
 const ITEM_KINDS: ReadonlySet<ClauseKind> = new Set(['item', 'subitem', 'article', 'lead']);
-/** The header of a table's own numbering column. */
-const SERIAL_HEADER = /^(?:序号|编号)$/;
+/** Headers of a table's own numbering column. */
+const SERIAL_HEADERS: ReadonlySet<string> = new Set(['序号', '编号']);
 /** `——` lead-ins are bullets, not a level: any numbered unit closes them. */
 const LEAD_RANK = Infinity;
 
@@ -364,7 +364,7 @@ export class StructureBuilder {
     const tableUnit: Unit = { clause: table, rank: Infinity, takesParagraphs: false, ownParagraph: false, counters: new Map() };
     // The table's own 序号 column numbers its rows where it has one; a first column of years or
     // figures under another header is data, not the rows' numbers.
-    const numbered = SERIAL_HEADER.test(block.header.cells[0] ?? '');
+    const numbered = SERIAL_HEADERS.has(block.header.cells[0] ?? '');
     block.rows.forEach((row, i) => {
       const own = numbered && /^\d+$/.test(row.cells[0] ?? '') ? Number(row.cells[0]) : i + 1;
       this.emit({
