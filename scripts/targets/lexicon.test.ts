@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { Indicator, Indicators } from '../../src/schemas/target.ts';
-import { findTerms } from './lexicon.ts';
+import { distance, findTerms, pairTerms } from './lexicon.ts';
 
 const sister = Indicator.parse({
   id: 'sister-schools',
@@ -34,6 +34,56 @@ describe('the link table (content/indicators.json)', () => {
     expect(named('建设市级一流专业点200个、市级大数据智能化特色专业点12个')).toEqual([
       ['市级一流专业点', 'first-class-majors'],
       ['市级大数据智能化特色专业点', 'big-data-intelligent-majors'],
+    ]);
+  });
+});
+
+describe('terms and figures', () => {
+  const students = Indicator.parse({ id: 'international-students', name: '留学生', nameEn: 'Students', group: 'opening', terms: [{ text: '留学生' }], units: ['人'] });
+  const whole = (text: string) => ({ start: 0, end: text.length });
+
+  it('keeps the longest of overlapping terms, every occurrence, in text order, and terms that only touch', () => {
+    const text = '姊妹学校和国际姊妹学校留学生姊妹学校';
+    expect(findTerms(text, whole(text), [students, sister]).map((h) => [text.slice(h.start, h.end), h.indicator.id, h.scope])).toEqual([
+      ['姊妹学校', 'sister-schools', null],
+      ['国际姊妹学校', 'sister-schools', '国际'],
+      ['留学生', 'international-students', null],
+      ['姊妹学校', 'sister-schools', null],
+    ]);
+  });
+
+  it('of two overlapping terms of one length keeps the first', () => {
+    const a = Indicator.parse({ ...students, id: 'a', terms: [{ text: '国际学' }] });
+    const b = Indicator.parse({ ...students, id: 'b', terms: [{ text: '际学校' }] });
+    expect(findTerms('国际学校', whole('国际学校'), [b, a]).map((h) => h.indicator.id)).toEqual(['a']);
+  });
+
+  it('measures the characters between two spans, 0 where they touch or overlap, either way round', () => {
+    expect(distance({ start: 0, end: 2 }, { start: 5, end: 6 })).toBe(3);
+    expect(distance({ start: 5, end: 6 }, { start: 0, end: 2 })).toBe(3);
+    expect(distance({ start: 0, end: 2 }, { start: 2, end: 3 })).toBe(0);
+    expect(distance({ start: 0, end: 4 }, { start: 1, end: 2 })).toBe(0);
+  });
+
+  it('pairs each term, longest first, with the nearest figure in one of its units not yet taken', () => {
+    // 国际姊妹学校 takes 30对 beside it; 姊妹学校 the next nearest 所/对 figure; 留学生 only a count of people.
+    const text = '留学生2000人，姊妹学校5所，国际姊妹学校30对';
+    const fig = (printed: string, unit: string) => ({ start: text.indexOf(printed), end: text.indexOf(printed) + printed.length, unit });
+    const figures = [fig('2000人', '人'), fig('5所', '所'), fig('30对', '对')];
+    const pairs = pairTerms(text, whole(text), figures, [students, sister]);
+    expect(pairs.map((p) => [text.slice(p.hit.start, p.hit.end), text.slice(p.figure.start, p.figure.end)])).toEqual([
+      ['国际姊妹学校', '30对'],
+      ['姊妹学校', '5所'],
+      ['留学生', '2000人'],
+    ]);
+    expect(pairTerms(text, whole(text), [fig('30对', '对')], [students, sister]).map((p) => text.slice(p.hit.start, p.hit.end))).toEqual(['国际姊妹学校']);
+    // The longer term chooses first, though the shorter comes first in the text.
+    const listed = '姊妹学校、国际姊妹学校30对、5所';
+    const at = (printed: string, unit: string) => ({ start: listed.indexOf(printed), end: listed.indexOf(printed) + printed.length, unit });
+    const paired = pairTerms(listed, whole(listed), [at('30对', '对'), at('5所', '所')], [sister]);
+    expect(paired.map((p) => [listed.slice(p.hit.start, p.hit.end), listed.slice(p.figure.start, p.figure.end)])).toEqual([
+      ['国际姊妹学校', '30对'],
+      ['姊妹学校', '5所'],
     ]);
   });
 });
