@@ -52,6 +52,11 @@ describe('terms and figures', () => {
     ]);
   });
 
+  it('keeps the longer of two overlapping terms whichever the link table lists first', () => {
+    const longFirst = Indicator.parse({ ...sister, terms: [{ text: '国际姊妹学校', scope: '国际' }, { text: '姊妹学校' }] });
+    expect(findTerms('国际姊妹学校', whole('国际姊妹学校'), [longFirst]).map((h) => h.scope)).toEqual(['国际']);
+  });
+
   it('of two overlapping terms of one length keeps the first', () => {
     const a = Indicator.parse({ ...students, id: 'a', terms: [{ text: '国际学' }] });
     const b = Indicator.parse({ ...students, id: 'b', terms: [{ text: '际学校' }] });
@@ -82,6 +87,13 @@ describe('terms and figures', () => {
     const at = (printed: string, unit: string) => ({ start: listed.indexOf(printed), end: listed.indexOf(printed) + printed.length, unit });
     const paired = pairTerms(listed, whole(listed), [at('30对', '对'), at('5所', '所')], [sister]);
     expect(paired.map((p) => [listed.slice(p.hit.start, p.hit.end), listed.slice(p.figure.start, p.figure.end)])).toEqual([
+      ['国际姊妹学校', '30对'],
+      ['姊妹学校', '5所'],
+    ]);
+    const first = '国际姊妹学校、姊妹学校30对、5所';
+    const near = (printed: string, unit: string) => ({ start: first.indexOf(printed), end: first.indexOf(printed) + printed.length, unit });
+    const pairedFirst = pairTerms(first, whole(first), [near('30对', '对'), near('5所', '所')], [sister]);
+    expect(pairedFirst.map((p) => [first.slice(p.hit.start, p.hit.end), first.slice(p.figure.start, p.figure.end)])).toEqual([
       ['国际姊妹学校', '30对'],
       ['姊妹学校', '5所'],
     ]);

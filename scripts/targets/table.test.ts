@@ -72,11 +72,16 @@ describe('reading an indicator table', () => {
   });
 
   it('reads a unit in full-width brackets, a decimal, the longest term of the name, and no attribute it does not know', () => {
-    const rows = [row('t1-r1', ['1', '留学生交流姊妹学校（所）', '12', '20', '—']), row('t1-r2', ['2', '留学生（万人）', '4.3', '6', '预期性'])];
+    const rows = [
+      row('t1-r1', ['1', '来渝交流的留学生与姊妹学校（所）', '12', '20', '—']),
+      row('t1-r2', ['2', '留学生（万人）', '4.3', '6', '预期性']),
+      row('t1-r3', ['3', '姊妹学校接收留学生（所）', '1', '2', '预期性']),
+    ];
     const { drafts } = readIndicatorTables(docOf([table(), ...rows]), indicators);
     expect(drafts.map((d) => [d.indicator, d.unit, d.baseline, d.value, d.attribute])).toEqual([
       ['sister-schools', '所', 12, 20, null],
       ['international-students', '万人', 4.3, 6, '预期性'],
+      ['sister-schools', '所', 1, 2, '预期性'],
     ]);
   });
 
