@@ -70,32 +70,28 @@ describe('terms and figures', () => {
     expect(distance({ start: 0, end: 4 }, { start: 1, end: 2 })).toBe(0);
   });
 
+  /** Pairs of term and figure as printed, the figures given as `[printed, unit]`. */
+  const paired = (text: string, figures: [string, string][], indicators = [students, sister]) =>
+    pairTerms(text, whole(text), figures.map(([printed, unit]) => ({ start: text.indexOf(printed), end: text.indexOf(printed) + printed.length, unit })), indicators).map((p) => [
+      text.slice(p.hit.start, p.hit.end),
+      text.slice(p.figure.start, p.figure.end),
+    ]);
+
   it('pairs each term, longest first, with the nearest figure in one of its units not yet taken', () => {
     // 国际姊妹学校 takes 30对 beside it; 姊妹学校 the next nearest 所/对 figure; 留学生 only a count of people.
     const text = '留学生2000人，姊妹学校5所，国际姊妹学校30对';
-    const fig = (printed: string, unit: string) => ({ start: text.indexOf(printed), end: text.indexOf(printed) + printed.length, unit });
-    const figures = [fig('2000人', '人'), fig('5所', '所'), fig('30对', '对')];
-    const pairs = pairTerms(text, whole(text), figures, [students, sister]);
-    expect(pairs.map((p) => [text.slice(p.hit.start, p.hit.end), text.slice(p.figure.start, p.figure.end)])).toEqual([
+    expect(paired(text, [['2000人', '人'], ['5所', '所'], ['30对', '对']])).toEqual([
       ['国际姊妹学校', '30对'],
       ['姊妹学校', '5所'],
       ['留学生', '2000人'],
     ]);
-    expect(pairTerms(text, whole(text), [fig('30对', '对')], [students, sister]).map((p) => text.slice(p.hit.start, p.hit.end))).toEqual(['国际姊妹学校']);
-    // The longer term chooses first, though the shorter comes first in the text.
-    const listed = '姊妹学校、国际姊妹学校30对、5所';
-    const at = (printed: string, unit: string) => ({ start: listed.indexOf(printed), end: listed.indexOf(printed) + printed.length, unit });
-    const paired = pairTerms(listed, whole(listed), [at('30对', '对'), at('5所', '所')], [sister]);
-    expect(paired.map((p) => [listed.slice(p.hit.start, p.hit.end), listed.slice(p.figure.start, p.figure.end)])).toEqual([
+    expect(paired(text, [['30对', '对']])).toEqual([['国际姊妹学校', '30对']]);
+    // The longer term chooses first, wherever the shorter stands.
+    const chosen = [
       ['国际姊妹学校', '30对'],
       ['姊妹学校', '5所'],
-    ]);
-    const first = '国际姊妹学校、姊妹学校30对、5所';
-    const near = (printed: string, unit: string) => ({ start: first.indexOf(printed), end: first.indexOf(printed) + printed.length, unit });
-    const pairedFirst = pairTerms(first, whole(first), [near('30对', '对'), near('5所', '所')], [sister]);
-    expect(pairedFirst.map((p) => [first.slice(p.hit.start, p.hit.end), first.slice(p.figure.start, p.figure.end)])).toEqual([
-      ['国际姊妹学校', '30对'],
-      ['姊妹学校', '5所'],
-    ]);
+    ];
+    expect(paired('姊妹学校、国际姊妹学校30对、5所', [['30对', '对'], ['5所', '所']], [sister])).toEqual(chosen);
+    expect(paired('国际姊妹学校、姊妹学校30对、5所', [['30对', '对'], ['5所', '所']], [sister])).toEqual(chosen);
   });
 });
