@@ -35,6 +35,13 @@ describe('bad input fails with file and line', () => {
     expect(run(files('一、总则\n正文。\n一、又是总则\n'))).toThrow(/^sources\/bad\/text\.txt:3: duplicate clause id "p1" \(first at line 1\)/);
   });
 
+  it('a number that cannot be an id: unreadable, or 0', () => {
+    expect(run(files('一、总则\n（三二）保障。\n'))).toThrow(/^sources\/bad\/text\.txt:2: cannot read the number in "（三二）"$/);
+    expect(run(files('一、总则\n0.保障。\n'))).toThrow(/^sources\/bad\/text\.txt:2: cannot read the number in "0\."$/);
+    // The highest a three-digit number or a Chinese numeral can print is still a number.
+    expect(ingestDocument(files('999.保障。\n'), fixtureRegions).clauses.map((c) => c.id)).toEqual(['i999']);
+  });
+
   it('a markdown heading nobody gave an id', () => {
     const meta = fixtureMeta({ format: 'news-markdown', spacing: 'typographic' });
     expect(run(files('# 标题\n\n## 小标题\n\n正文。\n', meta))).toThrow(/^sources\/bad\/text\.txt:3: this heading has no id/);

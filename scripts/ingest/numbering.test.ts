@@ -41,6 +41,18 @@ describe('readNumbering', () => {
     expect(readNumbering('———')).toBeUndefined();
   });
 
+  it('reads the first and last character of every circled and parenthesised range', () => {
+    const values = (chars: string) => [...chars].map((ch) => readNumbering(`${ch}建立机制`)?.value);
+    expect(values('①⑳㉑㉟㊱㊿')).toEqual([1, 20, 21, 35, 36, 50]);
+    expect(values('❶❿⓫⓴')).toEqual([1, 10, 11, 20]);
+    expect(values('⑴⒇')).toEqual([1, 20]);
+    expect(values('⒈⒛')).toEqual([1, 20]);
+  });
+
+  it('reads a circled number only where it opens the paragraph', () => {
+    expect(readNumbering('见附表①所列项目')).toBeUndefined();
+  });
+
   it('reads a number it cannot make sense of as NaN, for the structure stage to report', () => {
     expect(readNumbering('（三二）保障')).toEqual({ style: 'section', printed: '（三二）', value: NaN });
   });

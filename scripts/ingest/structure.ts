@@ -28,6 +28,8 @@ interface Unit {
 const NOTICE_RANK = -1;
 /** Units a table or a lead-in after them does not belong to. */
 const ITEM_KINDS: ReadonlySet<ClauseKind> = new Set(['item', 'subitem', 'article', 'lead']);
+/** Headers of a table's own numbering column. */
+const SERIAL_HEADERS: ReadonlySet<string> = new Set(['序号', '编号']);
 /** `——` lead-ins are bullets, not a level: any numbered unit closes them. */
 const LEAD_RANK = Infinity;
 
@@ -360,9 +362,11 @@ export class StructureBuilder {
       cells: block.header.cells,
     });
     const tableUnit: Unit = { clause: table, rank: Infinity, takesParagraphs: false, ownParagraph: false, counters: new Map() };
+    // The table's own 序号 column numbers its rows where it has one; a first column of years or
+    // figures under another header is data, not the rows' numbers.
+    const numbered = SERIAL_HEADERS.has(block.header.cells[0] ?? '');
     block.rows.forEach((row, i) => {
-      // The table's own 序号 column numbers its rows where it has one.
-      const own = /^\d+$/.test(row.cells[0] ?? '') ? Number(row.cells[0]) : i + 1;
+      const own = numbered && /^\d+$/.test(row.cells[0] ?? '') ? Number(row.cells[0]) : i + 1;
       this.emit({
         ...this.make('row', `r${own}`, `${table.label}·第${own}行`, tableUnit, '', '', row.cells.join(' '), [row.line]),
         cells: row.cells,

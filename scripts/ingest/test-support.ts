@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Region } from '../../src/schemas/regions.ts';
-import type { SourceFiles } from './index.ts';
+import { ingestDocument, type SourceFiles } from './index.ts';
 
 /** The regions fixtures are written against. */
 export const fixtureRegions: Region[] = [
@@ -75,4 +75,9 @@ export function fixtureMeta(layout: Record<string, unknown> = { format: 'line-pa
     receivedAs: 'fixture.txt',
     layout,
   };
+}
+
+/** The clauses a one-paragraph-a-line text gives with these layout settings (meta.json `layout`). */
+export function ingestText(text: string, layout: Record<string, unknown> = {}) {
+  return ingestDocument(badSource(text, fixtureMeta({ format: 'line-paragraphs', spacing: 'extraction', ...layout })), fixtureRegions).clauses;
 }

@@ -252,7 +252,8 @@ function hardWrapped(lines: readonly SourceLine[], layout: ResolvedLayout, file:
         reachesMargin(l.text, full) &&
         reachesMargin(next.text, full);
       if (!runsOn) close();
-    } else if (open.lines.length === 1 && readNumbering(text) && visualWidth(l.text) < full * HEADING_WIDTH) {
+    } else if (readNumbering(text) && visualWidth(l.text) < full * HEADING_WIDTH) {
+      // A numbered line closed the paragraph before it, so it is the first line of its own.
       close(); // a short numbered line without a final mark is a heading on its own
     }
     i++;

@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { crossDocumentLinks, linkIndicators } from '../../src/lib/indicator-links.ts';
-import { TargetRecord, TargetRecords } from '../../src/schemas/target.ts';
+import { Indicator, TargetRecord, TargetRecords } from '../../src/schemas/target.ts';
 import { driftMessage, targetsDrift } from '../check/drift.ts';
 import { formatTargets } from '../targets.ts';
 import { extractTargets } from './extract.ts';
+import { clauseOf, planWithBackground } from './fixture-docs.test-data.ts';
 import { loadCorpus, repoRoot } from './load.ts';
 import { numbersIn } from './numbers.ts';
 import { reportYear } from './source.ts';
@@ -209,5 +210,29 @@ describe('target record schema', () => {
     expect(TargetRecord.safeParse({ ...base, kind: 'baseline', attribute: '约束性' }).success).toBe(false);
     expect(TargetRecord.safeParse({ ...base, indicator: 'unassigned' }).success).toBe(false);
     expect(TargetRecord.safeParse(base).success).toBe(true);
+  });
+});
+
+describe('ids and order, on a made-up plan', () => {
+  const schools = Indicator.parse({ id: 'schools', name: '学校', nameEn: 'Schools', group: 'opening', terms: [{ text: '学校' }], units: ['所'] });
+  const header = ['序号', '指标', '2020年', '2025年', '属性'];
+  const doc = {
+    ...planWithBackground([], []),
+    clauses: [
+      clauseOf('q1', '到2025年，建设基地2个、中心4个，新建学校3所。'),
+      { ...clauseOf('t1', header.join(' '), 'table'), cells: header },
+      { ...clauseOf('t1-r1', '1 学校(所) 1 2 预期性', 'row', 't1'), cells: ['1', '学校(所)', '1', '2', '预期性'] },
+      { ...clauseOf('t1-r2', '2 学位(个) 1 2 预期性', 'row', 't1'), cells: ['2', '学位(个)', '1', '2', '预期性'] },
+    ],
+  };
+
+  it('numbers the records of one indicator in one clause -2, -3 …, in document order, then text order', () => {
+    const { records } = extractTargets([doc], [schools]);
+    expect(records.map((r) => r.id)).toEqual(['plan/q1/unassigned', 'plan/q1/unassigned-2', 'plan/q1/schools', 'plan/t1-r1/schools']);
+    expect(records.map((r) => r.value)).toEqual([2, 4, 3, 2]);
+  });
+
+  it('reports the table rows it cannot read', () => {
+    expect(extractTargets([doc], [schools]).problems).toEqual(['plan#t1-r2: "学位" names no indicator in content/indicators.json']);
   });
 });
