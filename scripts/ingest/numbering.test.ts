@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readNumbering } from './numbering.ts';
+import { isHeadingOnly, readNumbering } from './numbering.ts';
 
 describe('readNumbering', () => {
   it.each([
@@ -55,5 +55,14 @@ describe('readNumbering', () => {
 
   it('reads a number it cannot make sense of as NaN, for the structure stage to report', () => {
     expect(readNumbering('（三二）保障')).toEqual({ style: 'section', printed: '（三二）', value: NaN });
+  });
+});
+
+describe('isHeadingOnly', () => {
+  it('is true for a numbered line with one sentence at most, false for a numbered paragraph or an unnumbered line', () => {
+    expect(isHeadingOnly('一、总体要求')).toBe(true);
+    expect(isHeadingOnly('（三）扩大开放。')).toBe(true);
+    expect(isHeadingOnly('（三）扩大开放。推进合作办学，引进优质资源。')).toBe(false);
+    expect(isHeadingOnly('总体要求')).toBe(false);
   });
 });

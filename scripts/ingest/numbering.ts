@@ -2,6 +2,7 @@
 import type { ClauseKind } from '../../src/schemas/clause.ts';
 import type { NumberingStyle } from '../../src/schemas/document.ts';
 import { chineseToNumber, numberToChinese } from '../../src/lib/text/chinese-numerals.ts';
+import { splitSentences } from './normalize-text.ts';
 
 /** `１２` → `12`, `Ａ` → `A`. */
 export function fullWidthDigitsToAscii(text: string): string {
@@ -113,4 +114,10 @@ export function readNumbering(text: string): Numbering | undefined {
 /** A number that can be a clause id: a whole number from 1 (and at most 999 in Chinese numerals). */
 export function isReadable(n: StyledNumbering): boolean {
   return Number.isInteger(n.value) && n.value >= 1 && n.value <= 999;
+}
+
+/** True for a numbered line that is only a heading: one sentence at most, or no final mark. */
+export function isHeadingOnly(text: string): boolean {
+  const n = readNumbering(text);
+  return n !== undefined && splitSentences(text.slice(n.printed.length)).length <= 1;
 }

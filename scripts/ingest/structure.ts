@@ -3,9 +3,9 @@ import { foldForMatching } from '../../src/lib/text/simplify.ts';
 import { SourceError } from './errors.ts';
 import { Nesting } from './nesting.ts';
 import { splitSentences } from './normalize-text.ts';
-import { isReadable, readNumbering, STYLES, type StyledNumbering } from './numbering.ts';
+import { isHeadingOnly, isReadable, readNumbering, STYLES, type StyledNumbering } from './numbering.ts';
 import type { ResolvedLayout } from './resolve-hints.ts';
-import { isHeadingOnly, type Block, type TextBlock } from './to-blocks.ts';
+import type { Block, TextBlock } from './to-blocks.ts';
 
 /** A clause with the source lines it came from (used to attach editorial notes). */
 export interface LocatedClause extends Clause {

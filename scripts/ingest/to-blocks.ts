@@ -1,7 +1,7 @@
 import type { DeclaredBlock } from '../../src/schemas/document.ts';
 import { SourceError } from './errors.ts';
-import { endsSentence, normalizeSpaces, splitSentences } from './normalize-text.ts';
-import { readNumbering } from './numbering.ts';
+import { endsSentence, normalizeSpaces } from './normalize-text.ts';
+import { isHeadingOnly, readNumbering } from './numbering.ts';
 import { declaredAt, type ResolvedBlock, type ResolvedLayout } from './resolve-hints.ts';
 import type { SourceLine } from './source-lines.ts';
 
@@ -110,12 +110,6 @@ function takeDeclared(lines: readonly SourceLine[], i: number, decl: ResolvedBlo
     layout,
   );
   return [{ type: 'text', role: decl.as, text, lines: taken.map((l) => l.line), id: decl.id, label: decl.label, level: decl.level, declared: true }, j];
-}
-
-/** True for a numbered line that is only a heading: one sentence at most, or no final mark. */
-export function isHeadingOnly(text: string): boolean {
-  const n = readNumbering(text);
-  return n !== undefined && splitSentences(text.slice(n.printed.length)).length <= 1;
 }
 
 function readTable(lines: readonly SourceLine[], i: number, caption: TextBlock | undefined, file: string): [TableBlock, number] {
