@@ -43,6 +43,18 @@ describe('anchor stability: ids', () => {
     ]);
   });
 
+  it('saves only the anchor a redirect names: another lost anchor of the same document still fails', () => {
+    const now = currentAnchors(doc([['p1', '一、'], ['p2-s1', '（一）乙']]));
+    expect(lostAnchors(ids, now, [{ document: 'plan', from: 'p1-s2', to: 'p2-s1', reason: 'renumbered' }])).toEqual([
+      'plan#p1-s1: anchor of the last release is gone; record a redirect in content/anchors/redirects.json',
+    ]);
+  });
+
+  it('writes a release of several documents as JSON that reads back as the same release', () => {
+    const two = { ...ids, other: currentAnchors(doc([['q1', '第二份文件的第一段。']]))['plan']! };
+    expect(AnchorRelease.parse(JSON.parse(releaseToJson(two)))).toEqual(two);
+  });
+
   it('fails when a whole document disappears', () => {
     expect(lostAnchors(ids, {}, [])).toHaveLength(3);
   });
@@ -70,6 +82,8 @@ describe('anchor stability: text', () => {
     expect(problem).toContain(`  released: ${Array.from(long).slice(0, 40).join('')}…\n`);
     expect(problem).toContain(`  now:      （一）${second}\n`);
     expect(problem).not.toContain('released as #');
+    // The released text is nowhere now: the message says nothing of where it went.
+    expect(problem).not.toContain('the released text is now at');
   });
 
   it('leaves a document the last release did not have to its first release', () => {
