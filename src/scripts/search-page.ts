@@ -32,9 +32,9 @@ export function startSearchPage(): void {
   /** Draws the undrawn values of the filters `state` chooses a value from that the page does not show. */
   const drawChosen = async (state: SearchState) => {
     const shown = new Set(boxes().map((b) => `${b.dataset['filter']}:${b.dataset['value']}`));
-    const groups = Object.entries(state.filters).filter(([name, values]) => values.some((v) => !shown.has(`${name}:${v}`))).map(([name]) => name);
-    const buttons = groups.flatMap((name) => [...document.querySelectorAll<HTMLButtonElement>('fieldset[data-group] button[data-rest]')].filter((b) => b.closest<HTMLElement>('fieldset')!.dataset['group'] === name));
-    await Promise.all(buttons.map((b) => showAllValues(b).catch(() => undefined)));
+    const missing = Object.entries(state.filters).filter(([name, values]) => values.some((v) => !shown.has(`${name}:${v}`)));
+    const buttons = missing.map(([name]) => document.querySelector<HTMLButtonElement>(`fieldset[data-group="${CSS.escape(name)}"] button[data-rest]`));
+    await Promise.all(buttons.map((b) => b && showAllValues(b).catch(() => undefined)));
   };
   let run = 0;
   let last: { outcome: Outcome; state: SearchState } | undefined;
