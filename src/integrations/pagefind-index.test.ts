@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SearchRecord } from '../lib/search/records.ts';
-import { addInBatches, buildIndex, linkTree, type Indexer } from './pagefind-index.ts';
+import { addInBatches, buildIndex, INDEX_BYTES_PER_CHAR, INDEX_FIRST_ABOVE, indexSchedule, linkTree, type Indexer } from './pagefind-index.ts';
 
 const record = (i: number, content = `第${i}条`): SearchRecord => ({ url: `/plans/p/#q${i}`, content, language: 'zh-cn', meta: {}, filters: {}, sort: {} });
 const records = (n: number) => Array.from({ length: n }, (_, i) => record(i + 1));
@@ -37,6 +37,17 @@ function fakeIndexer(log: { opened: number; added: string[]; maxInFlight: number
 const newLog = () => ({ opened: 0, added: [] as string[], maxInFlight: 0 });
 
 describe('the search index', () => {
+  it('is built before the pages once its own memory would pass a gigabyte, beside them below that', () => {
+    const chars = Math.ceil(INDEX_FIRST_ABOVE / INDEX_BYTES_PER_CHAR);
+    // Half the text in each of two records: the estimate is over all the text, not one record.
+    const over = [record(1, '字'.repeat(Math.ceil(chars / 2) + 1)), record(2, '字'.repeat(Math.ceil(chars / 2)))];
+    const under = [record(1, '字'.repeat(Math.floor(chars / 2) - 1)), record(2, '字'.repeat(Math.floor(chars / 2) - 1))];
+    expect(indexSchedule(over).first).toBe(true);
+    expect(indexSchedule(under).first).toBe(false);
+    expect(indexSchedule(records(355)).first).toBe(false);
+    expect(indexSchedule(over).estimate).toBeGreaterThan(INDEX_FIRST_ABOVE);
+  });
+
   it('adds every record, many in flight at once but never more than a batch', async () => {
     const log = newLog();
     await addInBatches(await fakeIndexer(log)(), records(25), 10);

@@ -99,6 +99,21 @@ export function linkTree(from: string, to: string): void {
   }
 }
 
+/**
+ * Pagefind's service needs about this much memory a character of clause text while it builds
+ * the index (measured with Pagefind 1.6 on synthetic corpora: 1.35 GB for 16,500 clauses of
+ * 2.3 million characters, 4.95 GB for 66,000 of 9.1 million, peaking as it writes the files).
+ */
+export const INDEX_BYTES_PER_CHAR = 560;
+/** Above this estimate the index is built before the pages, so the two peaks do not add up. */
+export const INDEX_FIRST_ABOVE = 1024 ** 3;
+
+/** Whether to index before Astro loads the content and renders, or beside it (two cores, less wall time). */
+export function indexSchedule(records: readonly SearchRecord[]): { first: boolean; estimate: number } {
+  const estimate = records.reduce((n, r) => n + r.content.length, 0) * INDEX_BYTES_PER_CHAR;
+  return { first: estimate > INDEX_FIRST_ABOVE, estimate };
+}
+
 // The package exports no package.json; it is read from where npm installed it.
 const pagefindVersion = (root: string) => (JSON.parse(readFileSync(join(root, 'node_modules', 'pagefind', 'package.json'), 'utf8')) as { version: string }).version;
 
@@ -112,26 +127,42 @@ export function pagefindIndex(): AstroIntegration {
   let root = '';
   let cacheDir = '';
   let job: Promise<IndexResult> | undefined;
-  const start = (logger: AstroIntegrationLogger) => {
+  const start = (logger: AstroIntegrationLogger, records: readonly SearchRecord[]) => {
     const t0 = performance.now();
-    const run = (async () => buildIndex(readSearchRecords(join(root, 'content')), cacheDir, pagefindVersion(root)))();
+    const run = buildIndex(records, cacheDir, pagefindVersion(root));
     // Awaited at build:done; until then a failure must not surface as an unhandled rejection.
     run.then((r) => logger.info(`${r.reused ? 'reused the index of' : 'indexed'} ${r.records} clauses in ${((performance.now() - t0) / 1000).toFixed(1)} s`), () => {});
     return run;
   };
+  // Read once: at setup when the build may index first, else when the pages start.
+  let read: SearchRecord[] | undefined;
+  const records = () => (read ??= readSearchRecords(join(root, 'content')));
   return {
     name: 'duidu:pagefind-index',
     hooks: {
+      // Before Astro syncs the content: a large index is built here, while the build holds little.
+      'astro:config:setup': async ({ config, command, logger }) => {
+        if (command !== 'build') return;
+        root = fileURLToPath(config.root);
+        cacheDir = fileURLToPath(new URL('pagefind/', config.cacheDir));
+        const all = records();
+        const { first, estimate } = indexSchedule(all);
+        if (!first) return;
+        logger.info(`indexing ${all.length} clauses before the pages: the index needs about ${(estimate / 1024 ** 3).toFixed(1)} GB, which would add to the pages' own`);
+        job = start(logger, all);
+        read = undefined;
+        await job;
+      },
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
         cacheDir = fileURLToPath(new URL('pagefind/', config.cacheDir));
       },
       'astro:build:start': ({ logger }) => {
-        job = start(logger);
+        job ??= start(logger, records());
       },
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
-        const { dir: index } = await (job ?? start(logger));
+        const { dir: index } = await (job ?? start(logger, records()));
         const out = join(dist, 'pagefind');
         rmSync(out, { recursive: true, force: true });
         linkTree(index, out);
