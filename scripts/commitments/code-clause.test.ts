@@ -41,6 +41,40 @@ describe('policy instruments', () => {
     expect(codeClause(clause('扩大师生互访，深化交流合作，打造留学品牌。'), {}).instrument).toBe('demand');
   });
 
+  const instrumentOf = (text: string) => codeClause(clause(text), {}).instrument;
+
+  it('who a measure is for (外籍, 国际学生, 港澳, 海外, 一带一路, 来华) is not how: a school for them is supply', () => {
+    expect(instrumentOf('加快为外籍家庭和港澳家庭的孩子开办子女学校，面向海外和来华国际学生编写教材。')).toBe('supply');
+    expect(instrumentOf('在一带一路沿线城市设立语言培训基地。')).toBe('supply');
+  });
+
+  it('exchange and cooperation are a demand instrument across borders only: with a neighbouring county they are organisation', () => {
+    const c = codeClause(clause('加强与邻近县份的教育交流合作，建立两地联席会议制度。'), {});
+    expect(c).toMatchObject({ instrument: 'environment', instrumentWords: { demand: [] } });
+    expect(instrumentOf('加强与境外姐妹城市的教育交流合作，建立两地联席会议制度。')).toBe('demand');
+  });
+
+  it('off-campus tutoring is a sector governed, not training supplied; a degree type is not a school place', () => {
+    expect(instrumentOf('深化校外培训专项整治，培训机构一律纳入规范名录。')).toBe('environment');
+    expect(instrumentOf('发展专业学位与学术学位教育，改进评价办法。')).toBe('environment');
+  });
+
+  it('an organisational structure (架构) is environment', () => {
+    expect(instrumentOf('理顺县乡两级组织架构，搭建运营平台。')).toBe('environment');
+  });
+
+  it('science parks and enrolment places are supply', () => {
+    expect(instrumentOf('在新区布点大学科技园，健全孵化机制。')).toBe('supply');
+    expect(instrumentOf('稳步扩大本科招生规模，完善录取制度。')).toBe('supply');
+  });
+
+  it('showcase schools and benchmarks are demonstration, a demand instrument; so are international meetings and schools run abroad', () => {
+    expect(instrumentOf('遴选一批窗口学校，加强宣传。')).toBe('demand');
+    expect(instrumentOf('树立一批标杆，加强宣传。')).toBe('demand');
+    expect(instrumentOf('轮流举办国际性学术会议与国际性赛事，完善管理办法。')).toBe('demand');
+    expect(instrumentOf('支持技工院校开展境外办学，加强管理。')).toBe('demand');
+  });
+
   it('a goal is a planning instrument whatever its words', () => {
     expect(codeClause(clause('到2040年，实训基地覆盖全部县区。'), { goal: true })).toMatchObject({ strength: 'directive', instrument: 'environment' });
   });

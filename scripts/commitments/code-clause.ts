@@ -13,6 +13,7 @@ import type { ClauseCommitment, Cue, Instrument } from '../../src/schemas/commit
 import { instruments } from '../../src/schemas/commitment.ts';
 import { findFigures } from '../targets/numbers.ts';
 import { splitPhrases, splitSentences } from '../targets/segments.ts';
+import { countedCues, mostNamed } from './instrument.ts';
 import { findWords, INSTRUMENT_WORDS, STRENGTH_WORDS, type FoundCue, type Level } from './cues.ts';
 
 const RANK: Record<Level, number> = { binding: 4, directive: 3, encouraging: 2, aspirational: 1 };
@@ -55,20 +56,14 @@ function sentenceLevels(text: string, cues: readonly FoundCue[]): { level: Level
   }).filter((s) => s.words.length > 0);
 }
 
-/** The instrument named most often among `found`; ties go to the one named first. */
-function mostNamed(found: readonly FoundCue[]): Instrument | null {
-  const count = (i: string) => found.filter((c) => c.key === i).length;
-  return found.reduce<Instrument | null>((best, c) => (best === null || count(c.key) > count(best) ? (c.key as Instrument) : best), null);
-}
-
 export function codeClause(clause: Clause, place: ClausePlace): ClauseCommitment {
   const empty = { supply: [], environment: [], demand: [] };
   if (place.none) return { strength: 'none', strengthWords: [], hedges: [], noneReason: place.none, instrument: null, goal: false, instrumentWords: empty };
   const text = clause.text;
   const found = findWords(text, INSTRUMENT_WORDS);
-  const instrumentWords = Object.fromEntries(instruments.map((i) => [i, found.filter((c) => c.key === i).map(toCue)])) as Record<Instrument, Cue[]>;
-  // The instrument named most often: most measures name theirs once (资金, 基地, 机制, 交流合作).
-  const instrument = place.goal ? 'environment' : mostNamed(found);
+  const counted = countedCues(text, found);
+  const instrumentWords = Object.fromEntries(instruments.map((i) => [i, counted.filter((c) => c.key === i).map(toCue)])) as Record<Instrument, Cue[]>;
+  const instrument = place.goal ? 'environment' : mostNamed(counted);
   if (place.attribute) {
     const at = text.lastIndexOf(place.attribute);
     const words = at >= 0 ? [{ word: place.attribute, start: at, end: at + place.attribute.length }] : [];

@@ -99,8 +99,11 @@ export const CommitmentsJudged = z.strictObject({
         instrument: Instrument.nullable(),
         /** Why, where the reading is not plain from the words. */
         note: z.string().min(1).optional(),
-        /** Judged after the rules were written, to measure them on text they were not tuned on. */
-        sample: z.literal('second').optional(),
+        /**
+         * Judged after the rules were written, to measure them on text they were not tuned on: `second`
+         * after the first rules, `third` before they were retuned on the first two samples.
+         */
+        sample: z.enum(['second', 'third']).optional(),
       }),
     )
     .min(1),
