@@ -23,6 +23,12 @@ import { countriesIn, countryNames } from './link/countries.ts';
 import { CountryExclusions, CountryMentions } from '../src/schemas/countries.ts';
 import { measureAligner, optionGrid } from './link/calibrate.ts';
 import { isMain } from './node-version.ts';
+import { Translation } from '../src/schemas/translation.ts';
+import { clauseEnglish } from '../src/lib/translations/view.ts';
+import { readGlossary } from './translations/load.ts';
+import { judgedPairFeatures, type EnglishOf } from './link/pair-features.ts';
+import { heldOut } from './link/held-out.ts';
+import { defaultEnglishOptions } from './link/english.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const ClauseFile = z.strictObject({ document: z.string(), clauses: Clauses });
@@ -35,13 +41,18 @@ export function loadAlignInput(base = root): AlignDocument[] {
     .map((f) => f.slice(0, -5))
     .sort();
   const targets = parseJsonFile(TargetRecords, read('content/targets.json'), 'content/targets.json');
+  const englishOf = loadEnglishOf(base);
   return ids.map((id) => {
     const { clauses } = parseJsonFile(ClauseFile, read(`content/clauses/${id}.json`), `content/clauses/${id}.json`);
     const links = parseJsonFile(DocumentLinks, read(`content/links/${id}.json`), `content/links/${id}.json`);
     const indicators = new Map<string, string[]>();
     // A figure no indicator claims says nothing about what another clause's figure measures.
     for (const t of targets) if (t.document === id && t.indicator !== UNASSIGNED) indicators.set(t.clause, [...new Set([...(indicators.get(t.clause) ?? []), t.indicator])]);
-    return { id, clauses, themes: new Map(Object.entries(links.clauses).map(([c, e]) => [c, e.themes.filter((t) => t.role === 'about').map((t) => t.theme)])), indicators };
+    const english = new Map(clauses.flatMap((c) => {
+      const en = englishOf(id, c);
+      return en === undefined ? [] : [[c.id, en] as [string, string]];
+    }));
+    return { id, clauses, themes: new Map(Object.entries(links.clauses).map(([c, e]) => [c, e.themes.filter((t) => t.role === 'about').map((t) => t.theme)])), indicators, english };
   });
 }
 
@@ -74,6 +85,24 @@ export function countryMentions(docs: readonly AlignDocument[], segment: Segment
   return out;
 }
 
+/**
+ * Each clause's English where a translation (content/translations/<document>.json) has it for the
+ * clause's current text; a stale or missing translation gives none.
+ */
+export function loadEnglishOf(base = root): EnglishOf {
+  const dir = join(base, 'content/translations');
+  const byDocument = new Map<string, Translation>();
+  for (const f of existsSync(dir) ? readdirSync(dir) : []) {
+    if (!f.endsWith('.json') || f === 'glossary.json') continue;
+    const t = parseJsonFile(Translation, readFileSync(join(dir, f), 'utf8'), `content/translations/${f}`);
+    byDocument.set(t.document, t);
+  }
+  return (document, clause) => {
+    const en = clauseEnglish(byDocument.get(document), clause);
+    return en && !en.stale ? en.en : undefined;
+  };
+}
+
 /** Editors' judged pairs (content/alignments-golden.json), applied over the aligner's. */
 export function loadJudgements(base = root) {
   const file = join(base, 'content/alignments-golden.json');
@@ -99,19 +128,54 @@ function calibrate(): number {
   const docs = loadAlignInput();
   const segment = alignSegmenter();
   const judgements = loadJudgements();
-  const rows = optionGrid([0.3, 0.4, 0.5, 0.6], [0, 0.1, 0.2], [0.6], [0.28, 0.3, 0.32, 0.34, 0.36, 0.38, 0.4, 0.42, 0.45]).map((o) => measureAligner(docs, segment, judgements, o));
+  const english = [0, 0.1, 0.2, 0.3];
+  const rows = optionGrid({ english, themes: [0.4], names: [0.1], indicators: [0.6], thresholds: [0.3, 0.31, 0.32, 0.33, 0.34, 0.35] }).map((o) => measureAligner(docs, segment, judgements, o));
   rows.sort((a, b) => Number(b.precision >= 0.85) - Number(a.precision >= 0.85) || b.recall - a.recall || b.precision - a.precision);
-  console.log('themes names indicators threshold | proposed right wrong unjudged | precision recall');
+  console.log('english themes names indicators threshold | proposed right wrong unjudged | precision recall');
   for (const r of rows.slice(0, 20)) {
     const o = r.options;
-    console.log(`${o.themes} ${o.names} ${o.indicators} ${o.threshold} | ${r.proposed} ${r.right} ${r.wrong} ${r.unjudged} | ${r.precision.toFixed(3)} ${r.recall.toFixed(3)}`);
+    console.log(`${o.english} ${o.themes} ${o.names} ${o.indicators} ${o.threshold} | ${r.proposed} ${r.right} ${r.wrong} ${r.unjudged} | ${r.precision.toFixed(3)} ${r.recall.toFixed(3)}`);
   }
   console.log('unjudged proposals make precision uncertain: judge them into content/alignments-golden.json before choosing');
   return 0;
 }
 
+/**
+ * `--held-out`: what each kind of evidence reaches on document pairs it was not fitted on (a
+ * logistic regression per held-out document pair, scripts/link/held-out.ts), at precision ≥ 0.85.
+ */
+function heldOutTable(): number {
+  // The English as the aligner weighs it, and variants it was chosen against.
+  const english = {
+    english: defaultEnglishOptions,
+    'english-spread': { ...defaultEnglishOptions, spread: true },
+    'english-bigrams-96': { maxTerms: 96, bigrams: true, spread: false },
+    'english-bigrams-160': { maxTerms: 160, bigrams: true, spread: false },
+  };
+  const { pairs, unweighed, withoutEnglish } = judgedPairFeatures(loadAlignInput(), alignSegmenter(), loadJudgements(), loadEnglishOf(), readGlossary(root), english);
+  const chinese = ['words', 'themes', 'names', 'indicators'];
+  const sets: [string, string[]][] = [
+    ['aligner score without English (threshold fitted)', ['current']],
+    ...[...chinese, 'glossary', ...Object.keys(english)].map((f) => [f, [f]] as [string, string[]]),
+    ['english + glossary', ['english', 'glossary']],
+    ['chinese (words themes names indicators)', chinese],
+    ['chinese + glossary', [...chinese, 'glossary']],
+    ...Object.keys(english).map((f) => [`chinese + ${f}`, [...chinese, f]] as [string, string[]]),
+    ...Object.keys(english).map((f) => [`chinese + ${f} + glossary`, [...chinese, f, 'glossary']] as [string, string[]]),
+  ];
+  const positives = pairs.filter((p) => p.aligned).length;
+  console.log(`${pairs.length} judged pairs (${positives} aligned) in ${new Set(pairs.map((p) => p.fold)).size} document pairs; ${unweighed} with a clause the aligner does not weigh, ${withoutEnglish} with a clause lacking current English`);
+  console.log('evidence | held out (threshold fitted on the other document pairs): precision recall right/wrong | pooled held-out scores, best at precision ≥ 0.85: precision recall | average precision');
+  for (const [name, features] of sets) {
+    const r = heldOut(pairs, features, 0.85);
+    console.log(`${name} | ${r.strict.precision.toFixed(3)} ${r.strict.recall.toFixed(3)} ${r.strict.right}/${r.strict.wrong} | ${r.pooled.precision.toFixed(3)} ${r.pooled.recall.toFixed(3)} | ${r.averagePrecision.toFixed(3)}`);
+  }
+  return 0;
+}
+
 function main(): number {
   if (process.argv.includes('--calibrate')) return calibrate();
+  if (process.argv.includes('--held-out')) return heldOutTable();
   let files: Map<string, string>;
   try {
     files = alignmentFiles();
