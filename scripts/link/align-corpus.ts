@@ -16,8 +16,6 @@ export interface AlignDocument {
   themes: ReadonlyMap<string, readonly string[]>;
   /** clause id → indicator ids. */
   indicators: ReadonlyMap<string, readonly string[]>;
-  /** clause id → its English, for clauses whose translation is current. */
-  english?: ReadonlyMap<string, string>;
 }
 
 export interface AlignCorpusOptions {
@@ -34,7 +32,7 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 export function evidenceToData(e: ClauseEvidence): ClauseEvidenceData {
   const list = (w: ReadonlyMap<string, number>) =>
     [...w].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([k, v]) => [k, round(v)] as [string, number]);
-  return { themes: list(e.themes), names: list(e.names), words: list(e.words), ...(e.english.size ? { english: list(e.english) } : {}), indicators: [...e.indicators].sort() };
+  return { themes: list(e.themes), names: list(e.names), words: list(e.words), indicators: [...e.indicators].sort() };
 }
 
 /**
@@ -47,8 +45,7 @@ export function alignCorpus(docs: readonly AlignDocument[], segment: Segmenter, 
     const byId = new Map(d.clauses.map((c) => [c.id, c]));
     for (const c of d.clauses) {
       if (!alignable(c, byId)) continue;
-      const english = d.english?.get(c.id);
-      inputs.push({ document: d.id, clause: c, themes: d.themes.get(c.id) ?? [], indicators: d.indicators.get(c.id) ?? [], ...(english === undefined ? {} : { english }) });
+      inputs.push({ document: d.id, clause: c, themes: d.themes.get(c.id) ?? [], indicators: d.indicators.get(c.id) ?? [] });
     }
   }
   // Scores are computed from the rounded data the compare page receives, so both agree exactly.
@@ -66,7 +63,6 @@ export function alignCorpus(docs: readonly AlignDocument[], segment: Segmenter, 
     themes: r.themes.map((s) => s.key),
     names: r.names.map((s) => s.key),
     words: r.words.slice(0, 4).map((s) => s.key),
-    ...(r.english.length ? { english: r.english.slice(0, 4).map((s) => s.key) } : {}),
     indicators: r.indicators,
     by,
   });

@@ -42,8 +42,6 @@ export function measureAligner(docs: readonly AlignDocument[], segment: Segmente
 }
 
 /** Every combination of the given weights and thresholds (words stay at 1: the others are relative to it). */
-export function optionGrid(grid: { english: readonly number[]; themes: readonly number[]; names: readonly number[]; indicators: readonly number[]; thresholds: readonly number[] }): AlignOptions[] {
-  return grid.english.flatMap((english) =>
-    grid.themes.flatMap((themes) => grid.names.flatMap((names) => grid.indicators.flatMap((indicators) => grid.thresholds.map((threshold) => ({ words: 1, english, themes, names, indicators, threshold }))))),
-  );
+export function optionGrid(themes: readonly number[], names: readonly number[], indicators: readonly number[], thresholds: readonly number[]): AlignOptions[] {
+  return themes.flatMap((t) => names.flatMap((n) => indicators.flatMap((i) => thresholds.map((threshold) => ({ words: 1, themes: t, names: n, indicators: i, threshold })))));
 }

@@ -3,6 +3,7 @@
  * whatever the Chinese wording (聘请海外专家…智力引进 and 海外引智计划 both become "foreign
  * experts", "overseas talent"), so the English can pair clauses the Chinese words keep apart.
  * Only a translation of the clause's current text counts: a stale one describes another text.
+ * Measured by `npm run align -- --held-out`; the aligner does not weigh it (see there why).
  */
 import type { GlossaryTerm } from '../../src/schemas/translation.ts';
 import { weighKeys, weighWords, type SpreadOptions } from './weigh.ts';

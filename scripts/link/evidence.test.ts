@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Clause } from '../../src/schemas/clause.ts';
-import { alignable, defaultWeighting, isWord, weighEvidence, type EvidenceInput } from './evidence.ts';
+import { alignable, isWord, weighEvidence, type EvidenceInput } from './evidence.ts';
 
 const clause = (id: string, text: string, extra: Partial<Clause> = {}): Clause => ({ id, label: id, kind: 'paragraph', parent: null, number: '', heading: '', text, line: 1, ...extra });
 // A whitespace segmenter keeps the test about weighting, not about jieba.
@@ -38,7 +38,7 @@ describe('weighEvidence', () => {
     input('b', 'q2', '高校 科研', ['research']),
     input('c', 'q2', '高校 双一流', ['research', 'rare']),
   ];
-  const ev = weighEvidence(inputs, segment, { ...defaultWeighting, maxWords: 8 });
+  const ev = weighEvidence(inputs, segment, { spreadFloor: 0.5, spreadMinDocuments: 4, maxWords: 8, titleFactor: 0.5 });
   it('weighs a word every document carries at zero, so boilerplate cannot pair clauses', () => {
     expect(ev[0]!.words.has('指导')).toBe(false);
     expect(ev[0]!.words.get('工坊')).toBeGreaterThan(0);
@@ -47,11 +47,11 @@ describe('weighEvidence', () => {
     expect(ev[7]!.themes.get('rare')!).toBeGreaterThan(ev[7]!.themes.get('research')!);
   });
   it('does not weigh by spread when the corpus is too small to say what is common', () => {
-    const small = weighEvidence(inputs.filter((i) => i.document === 'a' || i.document === 'b'), segment, { ...defaultWeighting, maxWords: 8 });
+    const small = weighEvidence(inputs.filter((i) => i.document === 'a' || i.document === 'b'), segment, { spreadFloor: 0.5, spreadMinDocuments: 4, maxWords: 8, titleFactor: 0.5 });
     expect(small[0]!.words.get('指导')).toBeGreaterThan(0);
   });
   it('keeps at most maxWords words, the heaviest', () => {
-    const many = weighEvidence([input('a', 'q1', '甲甲 乙乙 丙丙 丁丁'), input('b', 'q1', '甲甲 乙乙 丙丙')], segment, { ...defaultWeighting, maxWords: 2 });
+    const many = weighEvidence([input('a', 'q1', '甲甲 乙乙 丙丙 丁丁'), input('b', 'q1', '甲甲 乙乙 丙丙')], segment, { spreadFloor: 0.5, spreadMinDocuments: 4, maxWords: 2, titleFactor: 0.5 });
     expect([...many[0]!.words.keys()]).toEqual(['丁丁', '丙丙']);
   });
   it('weighs a named programme above a cited title met as often', () => {

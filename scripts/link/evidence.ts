@@ -8,7 +8,6 @@ import { readNames } from '../../src/lib/names.ts';
 import { foldForMatching } from '../../src/lib/text/simplify.ts';
 import type { Segmenter } from './segment.ts';
 import { weighKeys, weighWords, type SpreadOptions } from './weigh.ts';
-import { defaultEnglishOptions, weighEnglish, type EnglishOptions } from './english.ts';
 
 export interface EvidenceInput {
   document: string;
@@ -17,8 +16,6 @@ export interface EvidenceInput {
   themes: readonly string[];
   /** Indicators of the clause's targets, baselines and outcomes. */
   indicators: readonly string[];
-  /** The clause's English where a translation has it for the current text; absent otherwise. */
-  english?: string;
 }
 
 export interface WeightingOptions extends SpreadOptions {
@@ -26,10 +23,9 @@ export interface WeightingOptions extends SpreadOptions {
   maxWords: number;
   /** The weight of a cited title (《…》) relative to a named programme (“…”): titles are often cited in preambles. */
   titleFactor: number;
-  english: EnglishOptions;
 }
 
-export const defaultWeighting: WeightingOptions = { spreadFloor: 0.5, spreadMinDocuments: 4, maxWords: 32, titleFactor: 0.5, english: defaultEnglishOptions };
+export const defaultWeighting: WeightingOptions = { spreadFloor: 0.5, spreadMinDocuments: 4, maxWords: 32, titleFactor: 0.5 };
 
 /** Clause kinds that carry the plan's substance (not titles, furniture, captions or bylines). */
 const SUBSTANTIVE = new Set<Clause['kind']>(['part', 'section', 'item', 'lead', 'heading', 'paragraph', 'row', 'list-item']);
@@ -61,7 +57,5 @@ export function weighEvidence(inputs: readonly EvidenceInput[], segment: Segment
   const nameWeights = weighKeys(documentOf, names.map((ns) => ns.map((x) => x.name)), o, (name, k) => (titles[k]!.has(name) && !names[k]!.some((x) => x.name === name && x.kind !== 'document') ? o.titleFactor : 1));
   // Themes weigh by rarity among clauses alone: a theme is a subject, however many plans carry it.
   const themes = weighKeys(documentOf, inputs.map((i) => i.themes), { ...o, spreadMinDocuments: Infinity });
-  // Glossary use is measured (scripts/link/held-out.ts) but not weighed: it adds nothing the English words and the themes do not.
-  const english = weighEnglish(documentOf, inputs.map((i) => i.english), [], o, o.english);
-  return inputs.map((input, k) => ({ themes: themes[k]!, names: nameWeights[k]!, words: words[k]!, english: english[k]!.terms, indicators: new Set(input.indicators) }));
+  return inputs.map((input, k) => ({ themes: themes[k]!, names: nameWeights[k]!, words: words[k]!, indicators: new Set(input.indicators) }));
 }

@@ -32,8 +32,7 @@ export interface PairFeatureSet {
 /**
  * Features of every judged pair: `words`, `themes`, `names`, `indicators` as the aligner weighs
  * them, the cosine of the English terms under each name of `english` (English weighed with those
- * options), `glossary` (heaviest glossary term both use), and `current` (the aligner's score
- * without English).
+ * options), `glossary` (heaviest glossary term both use), and `current` (the aligner's score).
  */
 export function judgedPairFeatures(
   docs: readonly AlignDocument[],
@@ -53,7 +52,7 @@ export function judgedPairFeatures(
   const englishText = inputs.map((i) => englishOf(i.document, i.clause));
   const variants = Object.entries(english).map(([name, e]) => [name, weighEnglish(inputs.map((i) => i.document), englishText, glossary, o, e)] as const);
   const at = new Map(inputs.map((i, k) => [`${i.document}#${i.clause.id}`, k]));
-  const unit = { words: 1, english: 0, themes: 1, names: 1, indicators: 1, threshold: 0 };
+  const unit = { words: 1, themes: 1, names: 1, indicators: 1, threshold: 0 };
   let unweighed = 0;
   let withoutEnglish = 0;
   const pairs = judgements.map((j): LabelledPair => {
@@ -76,7 +75,7 @@ export function judgedPairFeatures(
         indicators: s.indicators.length ? 1 : 0,
         ...Object.fromEntries(variants.map(([name, en]) => [name, cosineParts(en[a]!.terms, en[b]!.terms).cosine])),
         glossary: heaviestShared(variants[0]![1][a]!.glossary, variants[0]![1][b]!.glossary),
-        current: scoreOnly(zh[a]!, zh[b]!, { ...defaultAlignOptions, english: 0 }),
+        current: scoreOnly(zh[a]!, zh[b]!, defaultAlignOptions),
       },
     };
   });

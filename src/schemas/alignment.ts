@@ -12,8 +12,6 @@ export const ClauseEvidenceData = z.strictObject({
   names: z.array(Weighted),
   /** The clause's heaviest words, TF-IDF weighted, boilerplate weighted down. */
   words: z.array(Weighted),
-  /** English words of the clause's current translation, TF-IDF weighted; absent when it has no current translation. */
-  english: z.array(Weighted).optional(),
   /** Indicators of the figures the clause states. */
   indicators: z.array(z.string()),
 });
@@ -31,8 +29,6 @@ export const AlignedClause = z.strictObject({
   names: z.array(z.string()),
   /** Shared words that weigh most in the pair, strongest first (at most 4). */
   words: z.array(z.string()),
-  /** Shared English words of the two translations that weigh most in the pair (at most 4); absent when they share none. */
-  english: z.array(z.string()).optional(),
   /** Indicators both clauses give figures for. */
   indicators: z.array(z.string()),
   /**

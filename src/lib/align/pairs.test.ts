@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { alignClauses, defaultIndexOptions, type AlignInput, type IndexOptions } from './pairs.ts';
 import { defaultAlignOptions, type AlignOptions } from './score.ts';
 
-const opts: AlignOptions = { words: 1, english: 0, themes: 0.5, names: 0.4, indicators: 0.3, threshold: 0.3 };
+const opts: AlignOptions = { words: 1, themes: 0.5, names: 0.4, indicators: 0.3, threshold: 0.3 };
 const clause = (document: string, clause: string, words: [string, number][], themes: [string, number][] = []): AlignInput => ({
   document,
   clause,
-  evidence: { words: new Map(words), english: new Map(), themes: new Map(themes), names: new Map(), indicators: new Set() },
+  evidence: { words: new Map(words), themes: new Map(themes), names: new Map(), indicators: new Set() },
 });
 
 describe('alignClauses', () => {
@@ -61,7 +61,7 @@ describe('alignClauses: which pairs stand', () => {
   const only = (document: string, evidence: Partial<AlignInput['evidence']>): AlignInput => ({
     document,
     clause: 'q1',
-    evidence: { words: new Map(), english: new Map(), themes: new Map(), names: new Map(), indicators: new Set(), ...evidence },
+    evidence: { words: new Map(), themes: new Map(), names: new Map(), indicators: new Set(), ...evidence },
   });
 
   it('finds clauses that share only a theme, only a name or only an indicator', () => {

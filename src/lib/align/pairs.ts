@@ -15,8 +15,6 @@ export interface AlignInput {
 export interface IndexOptions {
   /** A clause looks up candidates through this many of its heaviest keys. */
   queryKeys: number;
-  /** And through this many of its heaviest English words besides, so English does not crowd out the Chinese keys. */
-  englishQueryKeys: number;
   /** Each key's posting list keeps only its this-many heaviest clauses. */
   postingLimit: number;
   /** Exact scores are computed for this many best candidates per clause. */
@@ -27,7 +25,7 @@ export interface IndexOptions {
   limit: number;
 }
 
-export const defaultIndexOptions: IndexOptions = { queryKeys: 24, englishQueryKeys: 12, postingLimit: 96, candidates: 60, perDocument: 6, limit: 12 };
+export const defaultIndexOptions: IndexOptions = { queryKeys: 24, postingLimit: 96, candidates: 60, perDocument: 6, limit: 12 };
 
 export interface AlignedPair {
   a: number;
@@ -35,22 +33,14 @@ export interface AlignedPair {
   result: PairScore;
 }
 
-const heaviestFirst = (x: [string, number], y: [string, number]) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1);
-
-/** Every key of a clause's Chinese evidence with its weight, kinds kept apart by a prefix. */
+/** Every key of a clause's evidence with its weight, kinds kept apart by a prefix. */
 function keysOf(e: ClauseEvidence): [string, number][] {
   const out: [string, number][] = [];
   for (const [k, w] of e.themes) out.push([`t:${k}`, w * 4]);
   for (const [k, w] of e.names) out.push([`n:${k}`, w * 4]);
   for (const [k, w] of e.words) out.push([`w:${k}`, w]);
   for (const k of e.indicators) out.push([`i:${k}`, 4]);
-  return out.sort(heaviestFirst);
-}
-
-/** The English words as keys, weighted as the score weighs them; none when the score ignores English. */
-function englishKeysOf(e: ClauseEvidence, o: AlignOptions): [string, number][] {
-  if (o.english <= 0) return [];
-  return [...e.english].map(([k, w]) => [`e:${k}`, w * o.english] as [string, number]).sort(heaviestFirst);
+  return out.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
 }
 
 /**
@@ -58,9 +48,7 @@ function englishKeysOf(e: ClauseEvidence, o: AlignOptions): [string, number][] {
  * Only clauses of different documents are paired.
  */
 export function alignClauses(inputs: readonly AlignInput[], options: AlignOptions = defaultAlignOptions, index: IndexOptions = defaultIndexOptions): AlignedPair[] {
-  const chinese = inputs.map((i) => keysOf(i.evidence));
-  const english = inputs.map((i) => englishKeysOf(i.evidence, options));
-  const keys = inputs.map((_, i) => [...chinese[i]!, ...english[i]!]);
+  const keys = inputs.map((i) => keysOf(i.evidence));
   const postings = new Map<string, { i: number; w: number }[]>();
   keys.forEach((ks, i) => {
     for (const [k, w] of ks) {
@@ -80,7 +68,7 @@ export function alignClauses(inputs: readonly AlignInput[], options: AlignOption
   const kept: number[][] = inputs.map(() => []);
   inputs.forEach((input, i) => {
     const partial = new Map<number, number>();
-    for (const [k, w] of [...chinese[i]!.slice(0, index.queryKeys), ...english[i]!.slice(0, index.englishQueryKeys)]) {
+    for (const [k, w] of keys[i]!.slice(0, index.queryKeys)) {
       for (const p of postings.get(k) ?? []) {
         if (inputs[p.i]!.document === input.document) continue;
         partial.set(p.i, (partial.get(p.i) ?? 0) + w * p.w);

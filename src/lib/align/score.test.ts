@@ -2,14 +2,13 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { cosineParts, scoreOnly, scorePair, type AlignOptions, type ClauseEvidence } from './score.ts';
 
-const ev = (e: Partial<{ themes: [string, number][]; names: [string, number][]; words: [string, number][]; english: [string, number][]; indicators: string[] }>): ClauseEvidence => ({
+const ev = (e: Partial<{ themes: [string, number][]; names: [string, number][]; words: [string, number][]; indicators: string[] }>): ClauseEvidence => ({
   themes: new Map(e.themes ?? []),
   names: new Map(e.names ?? []),
   words: new Map(e.words ?? []),
-  english: new Map(e.english ?? []),
   indicators: new Set(e.indicators ?? []),
 });
-const opts: AlignOptions = { words: 1, english: 0, themes: 0.5, names: 0.4, indicators: 0.3, threshold: 0.3 };
+const opts: AlignOptions = { words: 1, themes: 0.5, names: 0.4, indicators: 0.3, threshold: 0.3 };
 
 describe('cosineParts', () => {
   it('is 1 for the same set, 0 for disjoint ones, and splits the dot product by key', () => {

@@ -10,9 +10,6 @@
  * - named things it mentions (“海外引智计划”, 《中国教育现代化2035》), weighted the same way;
  * - its words, TF-IDF weighted, with words that nearly every document carries (指导思想, 新时代)
  *   weighted down by that spread, so boilerplate does not pair preambles with each other;
- * - its English words, where its translation is current: the translations render one measure one
- *   way whatever the Chinese wording, so 聘请海外专家…智力引进 and 海外引智计划 meet on
- *   "foreign experts" (a clause without current English has none, and gains nothing from it);
  * - the indicators of the targets and outcomes it states.
  */
 
@@ -23,16 +20,12 @@ export interface ClauseEvidence {
   themes: Weights;
   names: Weights;
   words: Weights;
-  /** English words of the clause's current translation (stemmed keys shown as the corpus writes them). */
-  english: Weights;
   indicators: ReadonlySet<string>;
 }
 
 export interface AlignOptions {
   /** Weight of word similarity (cosine of word vectors) in the score. */
   words: number;
-  /** Weight of English word similarity (cosine of the translations' word vectors). */
-  english: number;
   /** Weight of the rarest shared theme (themes are weighted 0–1). */
   themes: number;
   /** Weight of the heaviest shared name (names are weighted 0–1). */
@@ -47,7 +40,7 @@ export interface AlignOptions {
  * Calibrated on the judged pairs in content/alignments-golden.json (see the README's
  * "Aligned clauses"); the gate in scripts/link/align-golden.test.ts fails if they drift.
  */
-export const defaultAlignOptions: AlignOptions = { words: 1, english: 0.2, themes: 0.4, names: 0.1, indicators: 0.6, threshold: 0.33 };
+export const defaultAlignOptions: AlignOptions = { words: 1, themes: 0.4, names: 0.1, indicators: 0.6, threshold: 0.33 };
 
 export interface Shared {
   key: string;
@@ -60,7 +53,6 @@ export interface PairScore {
   themes: Shared[];
   names: Shared[];
   words: Shared[];
-  english: Shared[];
   indicators: string[];
 }
 
@@ -130,20 +122,18 @@ function heaviestShared(a: Weights, b: Weights): number {
  */
 export function scoreOnly(a: ClauseEvidence, b: ClauseEvidence, o: AlignOptions = defaultAlignOptions): number {
   const words = cosineOf(a.words, b.words);
-  const english = cosineOf(a.english, b.english);
   let indicator = false;
   for (const i of a.indicators) if (b.indicators.has(i)) indicator = true;
-  return round(o.words * words + o.english * english + o.themes * heaviestShared(a.themes, b.themes) + o.names * heaviestShared(a.names, b.names) + (indicator ? o.indicators : 0));
+  return round(o.words * words + o.themes * heaviestShared(a.themes, b.themes) + o.names * heaviestShared(a.names, b.names) + (indicator ? o.indicators : 0));
 }
 
 /** The score of a pair and the evidence behind it, each shared key with its part of the score. */
 export function scorePair(a: ClauseEvidence, b: ClauseEvidence, o: AlignOptions = defaultAlignOptions): PairScore {
   const words = cosineParts(a.words, b.words);
-  const english = cosineParts(a.english, b.english);
   const themes = sharedByWeight(a.themes, b.themes);
   const names = sharedByWeight(a.names, b.names);
   const indicators = [...a.indicators].filter((i) => b.indicators.has(i)).sort();
-  const score = o.words * words.cosine + o.english * english.cosine + o.themes * (themes[0]?.weight ?? 0) + o.names * (names[0]?.weight ?? 0) + (indicators.length ? o.indicators : 0);
+  const score = o.words * words.cosine + o.themes * (themes[0]?.weight ?? 0) + o.names * (names[0]?.weight ?? 0) + (indicators.length ? o.indicators : 0);
   // Only the heaviest shared theme and name count: a list of them does not pile up.
   const heaviest = (list: Shared[], w: number) => list.map((p, i) => ({ key: p.key, weight: round(i === 0 ? w * p.weight : 0) }));
   return {
@@ -151,7 +141,6 @@ export function scorePair(a: ClauseEvidence, b: ClauseEvidence, o: AlignOptions 
     themes: heaviest(themes, o.themes),
     names: heaviest(names, o.names),
     words: words.parts.map((p) => ({ key: p.key, weight: round(o.words * p.weight) })),
-    english: english.parts.map((p) => ({ key: p.key, weight: round(o.english * p.weight) })),
     indicators,
   };
 }
