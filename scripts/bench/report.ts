@@ -94,7 +94,7 @@ export function benchReport(runs: readonly BenchRun[], machine: Machine): string
     stageTable(runs),
     '',
     '¹ Part of another stage, so not added to the total: `themes` is the matching half of `link`, timed',
-    'again on its own in a separate process; the search index is built inside `astro build`, beside the pages.',
+    'again on its own in a separate process; the search index is built inside `astro build`, beside the pages or, for a large corpus, before them.',
     ...overBudgetList(runs),
   ].join('\n');
 }
