@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { geoEqualEarth, geoPath } from 'd3-geo';
 import type { Feature, Geometry } from 'geojson';
 import { worldMapGeometry, type MapCountry } from './world-map.ts';
 import { renderWorldMap, shadeOf, MAP_SHADES } from './world-map-svg.ts';
@@ -23,7 +24,7 @@ describe('world map geometry', () => {
       ['200', 0],
       ['100', 2],
     ]);
-    expect(g.shapes.find((s) => s.id === '100')!.d).toMatch(/^M-?\d+,-?\d+(L-?\d+,-?\d+)+Z$/);
+    expect(g.shapes.find((s) => s.id === '100')!.d).toMatch(/^M-?\d+,-?\d+l-?\d+,-?\d+( -?\d+,-?\d+)+Z$/);
     expect(g.missing).toEqual([]);
   });
 
@@ -60,7 +61,18 @@ describe('country codes', () => {
 });
 
 describe('world map geometry edges', () => {
-  const points = (d: string) => [...d.matchAll(/(-?\d+),(-?\d+)/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
+  /** The absolute points of a path: each ring starts at its M point, the steps after it are relative. */
+  const points = (d: string) => {
+    const out: (readonly [number, number])[] = [];
+    for (const ring of d.split('M').slice(1)) {
+      let [x, y] = [0, 0];
+      [...ring.matchAll(/(-?\d+),(-?\d+)/g)].forEach((m, i) => {
+        [x, y] = i === 0 ? [Number(m[1]), Number(m[2])] : [x + Number(m[1]), y + Number(m[2])];
+        out.push([x, y] as const);
+      });
+    }
+    return out;
+  };
 
   it('fits the globe’s outline to the drawing, centred, a pixel in from the sides', () => {
     const g = worldMapGeometry([big], [], [], 800);
@@ -79,6 +91,19 @@ describe('world map geometry edges', () => {
     expect(g.markers.map((m) => m.id)).toEqual(['400']);
     const xy = points(g.shapes[0]!.d);
     for (let i = 1; i < xy.length; i++) expect(xy[i]).not.toEqual(xy[i - 1]);
+  });
+
+  it('steps from point to point relatively, landing on the same whole pixels as absolute coordinates would', () => {
+    const shapes = [square('500', [-170, -50], 100), square('600', [20.3, 10.7], 7.9)];
+    const g = worldMapGeometry(shapes, [], [], 800);
+    // The reference: d3's own absolute path for the same projection, rounded point by point.
+    const projection = geoEqualEarth().fitExtent([[1, 1], [799, 399]], { type: 'Sphere' });
+    shapes.forEach((f, i) => {
+      const absolute = [...(geoPath(projection)(f) ?? '').matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((m) => [Math.round(Number(m[1])), Math.round(Number(m[2]))] as const);
+      const expected = absolute.filter((p, k) => k === 0 || p[0] !== absolute[k - 1]![0] || p[1] !== absolute[k - 1]![1]);
+      expect(points(g.shapes[i]!.d)).toEqual(expected);
+      expect(expected.length).toBeGreaterThan(3);
+    });
   });
 
   it('marks a named country of a few square pixels, not one a reader can already see', () => {

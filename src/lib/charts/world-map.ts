@@ -51,28 +51,43 @@ const SMALL_AREA = 30;
 
 export type CountryFeature = Feature<Geometry, unknown>;
 
-/** An SVG path of a feature, rounded to whole pixels, consecutive repeats dropped. */
+/**
+ * An SVG path of a feature, rounded to whole pixels, consecutive repeats dropped. After each ring's
+ * first point the steps are relative (`l3,-2 1,4`): points are rounded first and the steps taken
+ * between rounded points, so no error adds up, and small steps compress to a third of the bytes.
+ */
 function roundedPath(path: (ctxTarget: object) => void): string {
   let d = '';
-  let last = '';
-  const point = (x: number, y: number) => `${Math.round(x)},${Math.round(y)}`;
+  let at: [number, number] = [0, 0];
+  let ring = '';
+  let steps = 0;
+  const end = () => {
+    // A ring that rounded to a single point draws nothing: leave it out.
+    if (steps > 0) d += ring;
+    ring = '';
+    steps = 0;
+  };
   path({
     moveTo(x: number, y: number) {
-      last = point(x, y);
-      d += `M${last}`;
+      end();
+      at = [Math.round(x), Math.round(y)];
+      ring = `M${at[0]},${at[1]}`;
     },
     lineTo(x: number, y: number) {
-      const p = point(x, y);
-      if (p !== last) d += `L${p}`;
-      last = p;
+      const [px, py] = [Math.round(x), Math.round(y)];
+      if (px === at[0] && py === at[1]) return;
+      ring += `${steps === 0 ? 'l' : ' '}${px - at[0]},${py - at[1]}`;
+      at = [px, py];
+      steps++;
     },
     closePath() {
-      d += 'Z';
+      ring += 'Z';
+      end();
     },
     arc() {},
   });
-  // A ring that rounded to a single point draws nothing: leave it out.
-  return d.replace(/M(-?\d+,-?\d+)Z/g, '');
+  end();
+  return d;
 }
 
 /**
