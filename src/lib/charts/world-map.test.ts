@@ -99,7 +99,8 @@ describe('world map geometry edges', () => {
     // The reference: d3's own absolute path for the same projection, rounded point by point.
     const projection = geoEqualEarth().fitExtent([[1, 1], [799, 399]], { type: 'Sphere' });
     shapes.forEach((f, i) => {
-      const absolute = [...(geoPath(projection)(f) ?? '').matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((m) => [Math.round(Number(m[1])), Math.round(Number(m[2]))] as const);
+      const drawn: string = geoPath(projection)(f as never) ?? '';
+      const absolute = [...drawn.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((m) => [Math.round(Number(m[1])), Math.round(Number(m[2]))] as const);
       const expected = absolute.filter((p, k) => k === 0 || p[0] !== absolute[k - 1]![0] || p[1] !== absolute[k - 1]![1]);
       expect(points(g.shapes[i]!.d)).toEqual(expected);
       expect(expected.length).toBeGreaterThan(3);
