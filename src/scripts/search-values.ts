@@ -1,4 +1,5 @@
 import type { FilterGroup } from '../lib/search/filter-options.ts';
+import { valueText } from '../lib/search/value-text.ts';
 import { titleShardOf, titleShardUrl } from '../lib/search/title-shards.ts';
 
 /*
@@ -18,8 +19,9 @@ function valueLabel(filter: string, v: FilterGroup['values'][number]): HTMLLabel
   box.dataset['value'] = v.value;
   const name = document.createElement('span');
   name.className = 'search-value';
-  name.textContent = english() ? v.labelEn : v.label;
-  if (english() && v.labelEn === v.label && /\p{Script=Han}/u.test(v.label)) name.lang = 'zh-CN';
+  const { text, lang } = valueText(v, english());
+  name.textContent = text;
+  if (lang) name.lang = lang;
   const count = document.createElement('span');
   count.className = 'search-count';
   count.dataset['total'] = String(v.count);
