@@ -33,6 +33,14 @@ describe('drawing a judging sample', () => {
     expect(countBy(refs, (r) => r.replace(/-q\d+$/, ''))).toEqual({ 'city#paragraph': 6, 'town#paragraph': 2 });
   });
 
+  it('documents left out take no share, the others share the whole draw, and a left-out id that names no document is refused', () => {
+    const refs = drawSample(docs, new Set(), 10, 1, ['city']);
+    expect(refs).toHaveLength(10);
+    expect(refs.every((r) => r.startsWith('town#'))).toBe(true);
+    expect(drawSample(docs, new Set(), 20, 1, [])).toEqual(drawSample(docs, new Set(), 20, 1));
+    expect(() => drawSample(docs, new Set(), 10, 1, ['cty'])).toThrow(/cty/);
+  });
+
   it('a draw larger than what is left takes all of it', () => {
     expect(drawSample([doc('town', { paragraph: 3 })], new Set(), 10, 1)).toEqual(['town#paragraph-q1', 'town#paragraph-q2', 'town#paragraph-q3']);
   });
