@@ -101,9 +101,10 @@ export const CommitmentsJudged = z.strictObject({
         note: z.string().min(1).optional(),
         /**
          * Judged after the rules were written, to measure them on text they were not tuned on: `second`
-         * after the first rules, `third` before they were retuned on the first two samples.
+         * after the first rules, `third` before they were retuned on the first two samples, `fourth`
+         * from the plans only (the news feature commits nothing) with the rules left as they were.
          */
-        sample: z.enum(['second', 'third']).optional(),
+        sample: z.enum(['second', 'third', 'fourth']).optional(),
       }),
     )
     .min(1),
