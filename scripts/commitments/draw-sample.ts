@@ -6,14 +6,15 @@
  *
  * `npm run commitments:sample -- <sample> [size] [seed] [--leave-out=<document>,…]` prints the draw
  * for the named sample, one `document#clause` a line with its kind and text, to read and judge
- * without the rules' output. Clauses judged in other samples are left out; those already judged in
- * this one are not, so the draw repeats after its clauses have joined the judged file. Documents
+ * without the rules' output. Clauses judged in earlier samples are left out; those judged in this
+ * one or a later one are not, so a draw repeats after its own clauses and later samples' have
+ * joined the judged file. Documents
  * named in `--leave-out` take no share: a news report, whose clauses all commit nothing, would
  * otherwise fill a third of an instrument sample with clauses that have no instrument.
  */
 import { readFileSync } from 'node:fs';
 import type { Clause } from '../../src/schemas/clause.ts';
-import { CommitmentsJudged } from '../../src/schemas/commitment.ts';
+import { CommitmentsJudged, judgedSamples } from '../../src/schemas/commitment.ts';
 import { parseJsonFile } from '../ingest/read-meta.ts';
 import { loadCorpus } from '../targets/load.ts';
 
@@ -81,6 +82,16 @@ export function drawSample(docs: readonly SampleDocument[], judged: ReadonlySet<
   return docs.flatMap((d) => d.clauses.map((c) => `${d.id}#${c.id}`)).filter((ref) => picked.has(ref));
 }
 
+/**
+ * The refs judged before `sample` in the order of `judgedSamples`: all of them for a sample not
+ * named there yet. Leaving out later samples too would change an earlier draw each time one is added.
+ */
+export function judgedBefore(clauses: readonly { ref: string; sample?: string }[], sample: string): Set<string> {
+  const rank = (name: string) => (judgedSamples as readonly string[]).indexOf(name);
+  const at = rank(sample) < 0 ? judgedSamples.length : rank(sample);
+  return new Set(clauses.filter((j) => rank(j.sample ?? 'first') < at).map((j) => j.ref));
+}
+
 function main(): void {
   const args = process.argv.slice(2);
   const leaveOut = args.filter((a) => a.startsWith('--leave-out=')).flatMap((a) => a.slice('--leave-out='.length).split(',').filter(Boolean));
@@ -92,7 +103,7 @@ function main(): void {
   const judged = parseJsonFile(CommitmentsJudged, readFileSync(path, 'utf8'), 'content/commitments-judged.json');
   const { docs } = loadCorpus();
   const text = new Map<string, Clause>(docs.flatMap((d) => d.clauses.map((c) => [`${d.id}#${c.id}`, c] as const)));
-  for (const ref of drawSample(docs, new Set(judged.clauses.filter((j) => (j.sample ?? 'first') !== sample).map((j) => j.ref)), Number(size), Number(seed), leaveOut)) {
+  for (const ref of drawSample(docs, judgedBefore(judged.clauses, sample), Number(size), Number(seed), leaveOut)) {
     const c = text.get(ref)!;
     console.log(`${ref}\t${c.kind}\t${c.text}`);
   }
