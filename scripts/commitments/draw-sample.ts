@@ -86,7 +86,7 @@ export function drawSample(docs: readonly SampleDocument[], judged: ReadonlySet<
  * The refs judged before `sample` in the order of `judgedSamples`: all of them for a sample not
  * named there yet. Leaving out later samples too would change an earlier draw each time one is added.
  */
-export function judgedBefore(clauses: readonly { ref: string; sample?: string }[], sample: string): Set<string> {
+export function judgedBefore(clauses: readonly { ref: string; sample?: string | undefined }[], sample: string): Set<string> {
   const rank = (name: string) => (judgedSamples as readonly string[]).indexOf(name);
   const at = rank(sample) < 0 ? judgedSamples.length : rank(sample);
   return new Set(clauses.filter((j) => rank(j.sample ?? 'first') < at).map((j) => j.ref));
