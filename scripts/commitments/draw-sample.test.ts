@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Clause } from '../../src/schemas/clause.ts';
-import { drawSample, type SampleDocument } from './draw-sample.ts';
+import { drawSample, judgedBefore, type SampleDocument } from './draw-sample.ts';
 
 const doc = (id: string, kinds: Record<string, number>): SampleDocument => ({
   id,
@@ -31,6 +31,21 @@ describe('drawing a judging sample', () => {
     const refs = drawSample(docs, judged, 8, 1);
     expect(refs.filter((r) => judged.has(r))).toEqual([]);
     expect(countBy(refs, (r) => r.replace(/-q\d+$/, ''))).toEqual({ 'city#paragraph': 6, 'town#paragraph': 2 });
+  });
+
+  it('documents left out take no share, the others share the whole draw, and a left-out id that names no document is refused', () => {
+    const refs = drawSample(docs, new Set(), 10, 1, ['city']);
+    expect(refs).toHaveLength(10);
+    expect(refs.every((r) => r.startsWith('town#'))).toBe(true);
+    expect(drawSample(docs, new Set(), 20, 1, [])).toEqual(drawSample(docs, new Set(), 20, 1));
+    expect(() => drawSample(docs, new Set(), 10, 1, ['cty'])).toThrow(/cty/);
+  });
+
+  it('a sample is drawn beside the clauses judged before it only, so adding a later sample does not change its draw', () => {
+    const judged = [{ ref: 'a' }, { ref: 'b', sample: 'second' }, { ref: 'c', sample: 'third' }, { ref: 'd', sample: 'fourth' }];
+    expect([...judgedBefore(judged, 'third')]).toEqual(['a', 'b']);
+    expect([...judgedBefore(judged, 'first')]).toEqual([]);
+    expect([...judgedBefore(judged, 'a new one')]).toEqual(['a', 'b', 'c', 'd']);
   });
 
   it('a draw larger than what is left takes all of it', () => {

@@ -4,14 +4,17 @@
  * to how many of its clauses are left (largest remainders round), and within that share the
  * clauses are picked by a seeded shuffle, then listed in reading order.
  *
- * `npm run commitments:sample -- <sample> [size] [seed]` prints the draw for the named sample, one
- * `document#clause` a line with its kind and text, to read and judge without the rules' output.
- * Clauses judged in other samples are left out; those already judged in this one are not, so the
- * draw repeats after its clauses have joined the judged file.
+ * `npm run commitments:sample -- <sample> [size] [seed] [--leave-out=<document>,…]` prints the draw
+ * for the named sample, one `document#clause` a line with its kind and text, to read and judge
+ * without the rules' output. Clauses judged in earlier samples are left out; those judged in this
+ * one or a later one are not, so a draw repeats after its own clauses and later samples' have
+ * joined the judged file. Documents
+ * named in `--leave-out` take no share: a news report, whose clauses all commit nothing, would
+ * otherwise fill a third of an instrument sample with clauses that have no instrument.
  */
 import { readFileSync } from 'node:fs';
 import type { Clause } from '../../src/schemas/clause.ts';
-import { CommitmentsJudged } from '../../src/schemas/commitment.ts';
+import { CommitmentsJudged, judgedSamples } from '../../src/schemas/commitment.ts';
 import { parseJsonFile } from '../ingest/read-meta.ts';
 import { loadCorpus } from '../targets/load.ts';
 
@@ -46,10 +49,17 @@ function shares(counts: readonly number[], size: number): number[] {
   return out;
 }
 
-/** `document#clause` refs of `size` clauses not in `judged`, spread over documents and kinds in proportion. */
-export function drawSample(docs: readonly SampleDocument[], judged: ReadonlySet<string>, size: number, seed: number): string[] {
+/**
+ * `document#clause` refs of `size` clauses not in `judged`, spread over documents and kinds in
+ * proportion; the documents in `leaveOut` are not drawn from, and an id there that names no
+ * document is an error rather than a draw that silently includes what was meant to be left out.
+ */
+export function drawSample(docs: readonly SampleDocument[], judged: ReadonlySet<string>, size: number, seed: number, leaveOut: readonly string[] = []): string[] {
+  const unknown = leaveOut.filter((id) => !docs.some((d) => d.id === id));
+  if (unknown.length) throw new Error(`--leave-out names no document: ${unknown.join(', ')} (documents: ${docs.map((d) => d.id).join(', ')})`);
   const strata = new Map<string, string[]>();
   for (const d of docs) {
+    if (leaveOut.includes(d.id)) continue;
     for (const c of d.clauses) {
       const ref = `${d.id}#${c.id}`;
       if (CHROME.has(c.kind) || judged.has(ref)) continue;
@@ -72,14 +82,28 @@ export function drawSample(docs: readonly SampleDocument[], judged: ReadonlySet<
   return docs.flatMap((d) => d.clauses.map((c) => `${d.id}#${c.id}`)).filter((ref) => picked.has(ref));
 }
 
+/**
+ * The refs judged before `sample` in the order of `judgedSamples`: all of them for a sample not
+ * named there yet. Leaving out later samples too would change an earlier draw each time one is added.
+ */
+export function judgedBefore(clauses: readonly { ref: string; sample?: string | undefined }[], sample: string): Set<string> {
+  const rank = (name: string) => (judgedSamples as readonly string[]).indexOf(name);
+  const at = rank(sample) < 0 ? judgedSamples.length : rank(sample);
+  return new Set(clauses.filter((j) => rank(j.sample ?? 'first') < at).map((j) => j.ref));
+}
+
 function main(): void {
-  const [sample, size = '60', seed = '3'] = process.argv.slice(2);
-  if (!sample) throw new Error('usage: npm run commitments:sample -- <sample> [size] [seed]');
+  const args = process.argv.slice(2);
+  const leaveOut = args.filter((a) => a.startsWith('--leave-out=')).flatMap((a) => a.slice('--leave-out='.length).split(',').filter(Boolean));
+  const [sample, size = '60', seed = '3'] = args.filter((a) => !a.startsWith('--'));
+  if (!sample || args.some((a) => a.startsWith('--') && !a.startsWith('--leave-out='))) {
+    throw new Error('usage: npm run commitments:sample -- <sample> [size] [seed] [--leave-out=<document>,…]');
+  }
   const path = new URL('../../content/commitments-judged.json', import.meta.url);
   const judged = parseJsonFile(CommitmentsJudged, readFileSync(path, 'utf8'), 'content/commitments-judged.json');
   const { docs } = loadCorpus();
   const text = new Map<string, Clause>(docs.flatMap((d) => d.clauses.map((c) => [`${d.id}#${c.id}`, c] as const)));
-  for (const ref of drawSample(docs, new Set(judged.clauses.filter((j) => (j.sample ?? 'first') !== sample).map((j) => j.ref)), Number(size), Number(seed))) {
+  for (const ref of drawSample(docs, judgedBefore(judged.clauses, sample), Number(size), Number(seed), leaveOut)) {
     const c = text.get(ref)!;
     console.log(`${ref}\t${c.kind}\t${c.text}`);
   }

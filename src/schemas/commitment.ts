@@ -84,6 +84,16 @@ export const DocumentCommitments = z.strictObject({
 });
 export type DocumentCommitments = z.infer<typeof DocumentCommitments>;
 
+/**
+ * Judged after the rules were written, to measure them on text they were not tuned on: `second`
+ * after the first rules, `third` before they were retuned on the first two samples, `fourth` from
+ * the plans only (the news feature commits nothing) with the rules left as they were.
+ */
+const LaterSample = z.enum(['second', 'third', 'fourth']);
+/** The judged samples in the order they were drawn; a clause with no `sample` is in the first. */
+export const judgedSamples = ['first', ...LaterSample.options] as const;
+export type JudgedSample = (typeof judgedSamples)[number];
+
 /** `content/commitments-judged.json`: clauses coded by reading, which gate the rules. */
 export const CommitmentsJudged = z.strictObject({
   /** Who judged, when, and by what criterion. */
@@ -99,11 +109,8 @@ export const CommitmentsJudged = z.strictObject({
         instrument: Instrument.nullable(),
         /** Why, where the reading is not plain from the words. */
         note: z.string().min(1).optional(),
-        /**
-         * Judged after the rules were written, to measure them on text they were not tuned on: `second`
-         * after the first rules, `third` before they were retuned on the first two samples.
-         */
-        sample: z.enum(['second', 'third']).optional(),
+        /** The sample after the first that the clause was judged in (`LaterSample`). */
+        sample: LaterSample.optional(),
       }),
     )
     .min(1),
