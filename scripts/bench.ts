@@ -44,7 +44,7 @@ async function runBuild(dir: string): Promise<StageResult[]> {
   const run = await runMeasured(process.execPath, [join(dir, 'node_modules/.bin/astro'), 'build'], dir);
   if (run.status !== 0) throw new Error(`astro build failed:\n${run.stdout.slice(-4000)}\n${run.stderr.slice(-4000)}`);
   const indexed = /(indexed|reused the index of) (\d+) clauses in ([\d.]+) s/.exec(run.stdout);
-  const when = /clauses before the pages/.test(run.stdout) ? 'before the pages' : 'beside the pages';
+  const when = /comes before the pages/.test(run.stdout) ? 'before the pages' : 'beside the pages';
   const search: StageResult = indexed
     ? { stage: 'search index (Pagefind)', ms: Number(indexed[3]) * 1000, maxRssKb: undefined, inTotal: false, note: `${indexed[1] === 'indexed' ? 'built' : 'reused'} ${when}, inside astro build; memory in the build row` }
     : { stage: 'search index (Pagefind)', ms: undefined, maxRssKb: undefined, inTotal: false, note: 'no index line in the build log' };

@@ -148,7 +148,7 @@ export function pagefindIndex(): AstroIntegration {
         const all = records();
         const { first, estimate } = indexSchedule(all);
         if (!first) return;
-        logger.info(`indexing ${all.length} clauses before the pages: the index needs about ${(estimate / 1024 ** 3).toFixed(1)} GB, which would add to the pages' own`);
+        logger.info(`the index of ${all.length} clauses comes before the pages: building it needs about ${(estimate / 1024 ** 3).toFixed(1)} GB, which would add to the pages' own`);
         job = start(logger, all);
         read = undefined;
         await job;
