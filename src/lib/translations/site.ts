@@ -7,10 +7,12 @@ import { formatWhen, typeNames } from '../format.ts';
 import { regionById } from '../regions.ts';
 import { bilingualClauses, englishHeadings, summarise, translatedField } from './view.ts';
 
-/** Translations by document id. */
-export async function getTranslations(): Promise<Map<string, Translation>> {
-  const entries = await getCollection('translations');
-  return new Map(entries.map((e) => [e.data.document, e.data]));
+let translations: Promise<Map<string, Translation>> | undefined;
+
+/** Translations by document id, read once a build (every English page asks). */
+export function getTranslations(): Promise<Map<string, Translation>> {
+  translations ??= getCollection('translations').then((entries) => new Map(entries.map((e) => [e.data.document, e.data])));
+  return translations;
 }
 
 /**
@@ -21,10 +23,16 @@ export function shortTitleEn(meta: PlanFrontmatter, translation: Translation | u
   return translatedField(translation, 'shortTitle', meta.shortTitle) ?? `${regionById(meta.region).nameEn}: ${typeNames[meta.type].en} (${formatWhen(meta, 'en')})`;
 }
 
-/** Every plan's short title in English, by plan id. */
-export async function getShortTitlesEn(plans: readonly { id: string; data: PlanFrontmatter }[]): Promise<Map<string, string>> {
-  const translations = await getTranslations();
-  return new Map(plans.map((p) => [p.id, shortTitleEn(p.data, translations.get(p.id))]));
+const shortTitles = new WeakMap<readonly object[], Promise<Map<string, string>>>();
+
+/** Every plan's short title in English, by plan id; worked out once for a given list of plans. */
+export function getShortTitlesEn(plans: readonly { id: string; data: PlanFrontmatter }[]): Promise<Map<string, string>> {
+  let titles = shortTitles.get(plans);
+  if (!titles) {
+    titles = getTranslations().then((all) => new Map(plans.map((p) => [p.id, shortTitleEn(p.data, all.get(p.id))])));
+    shortTitles.set(plans, titles);
+  }
+  return titles;
 }
 
 /** What the English edition of a plan page shows; undefined in the Chinese edition. */
