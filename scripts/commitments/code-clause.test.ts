@@ -54,6 +54,17 @@ describe('policy instruments', () => {
     expect(instrumentOf('加强与境外姐妹城市的教育交流合作，建立两地联席会议制度。')).toBe('demand');
   });
 
+  it('cooperation at home is organisation even with nothing else named, and the Greater Bay Area is at home while Hong Kong and Macao are across a border', () => {
+    expect(codeClause(clause('深化与闽浙等毗邻地区的教育交流合作。'), {}).instrument).toBe('environment');
+    expect(instrumentOf('加强与京津冀、粤港澳大湾区等区域的教育交流合作。')).toBe('environment');
+    expect(instrumentOf('支持本地高校与港澳高校合作举办专业。')).toBe('demand');
+  });
+
+  it('the education system (教育系统) is the sector a measure is for, not an information system supplied', () => {
+    expect(instrumentOf('加强教育系统作风建设，健全廉政机制。')).toBe('environment');
+    expect(instrumentOf('建设全市教学信息系统。')).toBe('supply');
+  });
+
   it('off-campus tutoring is a sector governed, not training supplied; a degree type is not a school place', () => {
     expect(instrumentOf('深化校外培训专项整治，培训机构一律纳入规范名录。')).toBe('environment');
     expect(instrumentOf('发展专业学位与学术学位教育，改进评价办法。')).toBe('environment');

@@ -25,7 +25,7 @@ export const STRENGTH_WORDS: Record<Level, readonly string[]> = {
  * 培训机构 name the tutoring trade a plan governs, not training it provides; 专业学位 and 学术学位
  * are kinds of degree, not school places (学位).
  */
-const NOT_CUES = ['重要', '主要', '需要', '要求', '要素', '纲要', '适应', '相应', '供应', '效应', '对应', '反应', '应用', '响应', '发展基础', '应当指出', '创新能力', '建设者', '组织员', '党组织', '组织体系', '社会组织', '国际组织', '组织部', '中心城区', '城市中心', '管理人员', '校外培训', '培训机构', '专业学位', '学术学位'];
+const NOT_CUES = ['重要', '主要', '需要', '要求', '要素', '纲要', '适应', '相应', '供应', '效应', '对应', '反应', '应用', '响应', '发展基础', '应当指出', '创新能力', '建设者', '组织员', '党组织', '组织体系', '社会组织', '国际组织', '组织部', '中心城区', '城市中心', '管理人员', '校外培训', '培训机构', '专业学位', '学术学位', '教育系统'];
 
 /**
  * Instrument words. Goals and targets are an environment instrument (目标规划) by their place, not
