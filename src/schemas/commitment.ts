@@ -87,9 +87,11 @@ export type DocumentCommitments = z.infer<typeof DocumentCommitments>;
 /**
  * Judged after the rules were written, to measure them on text they were not tuned on: `second`
  * after the first rules, `third` before they were retuned on the first two samples, `fourth` from
- * the plans only (the news feature commits nothing) with the rules left as they were.
+ * the plans only (the news feature commits nothing) with the rules left as they were, `fifth` every
+ * clause of the plans not judged before, judged without the rules' output while the rules were
+ * being changed on the third and fourth.
  */
-const LaterSample = z.enum(['second', 'third', 'fourth']);
+const LaterSample = z.enum(['second', 'third', 'fourth', 'fifth']);
 /** The judged samples in the order they were drawn; a clause with no `sample` is in the first. */
 export const judgedSamples = ['first', ...LaterSample.options] as const;
 export type JudgedSample = (typeof judgedSamples)[number];
