@@ -102,7 +102,7 @@ export function startCiteControls(): void {
           copyButton(t('复制链接', 'Copy link'), () => location.origin + path),
         );
         // The clause as a reference-manager item: its permalink, its place in a note, read today.
-        const cited = (): CitationSource => ({ ...source, url: location.origin + path, accessed: today(), locator: details.dataset['locator'] ?? '', label });
+        const cited = (): CitationSource => ({ ...source, url: location.origin + path, accessed: today(), locator: details.querySelector('.cite-loc')?.textContent ?? '', label });
         const key = `${planId}-${clause}`;
         const exports = document.createElement('p');
         exports.className = 'cite-exports';
