@@ -23,11 +23,14 @@ const today = () => {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 };
 
+/** A clause's 引用 control, found from the clause it belongs to. */
+const citeOf = (clause: string) => `[id="${clause}"] > .clause-links > details.cite`;
+
 async function copyCitation(path: string, clause: string, button: string): Promise<string> {
   const page = await context.newPage();
   await page.goto(`${site.url}${path}#${clause}`);
-  await page.locator(`details.cite[data-clause="${clause}"] > summary`).click();
-  await page.locator(`details.cite[data-clause="${clause}"]`).getByRole('button', { name: button }).click();
+  await page.locator(`${citeOf(clause)} > summary`).click();
+  await page.locator(citeOf(clause)).getByRole('button', { name: button }).click();
   const text = await page.evaluate(() => navigator.clipboard.readText());
   await page.close();
   return text;
@@ -67,8 +70,8 @@ describe('citing a clause', () => {
     await page.goto(`${site.url}/plans/guangzhou-opening-2021-2025/`);
     expect(await page.locator('#cite .cite-gbt').innerText()).toContain('佚名. 广州市教育对外开放“十四五”规划[R/OL].');
     expect(await page.locator('#cite .cite-apa i').innerText()).toMatch(/^广州市教育对外开放“十四五”规划 \[Guangzhou /);
-    await page.locator('details.cite[data-clause="p4-s2-i9"] > summary').click();
-    expect(await page.locator('details.cite[data-clause="p4-s2-i9"] .cite-gbt').innerText()).toContain('第四部分（二）第9条');
+    await page.locator(`${citeOf('p4-s2-i9')} > summary`).click();
+    expect(await page.locator(`${citeOf('p4-s2-i9')} .cite-gbt`).innerText()).toContain('第四部分（二）第9条');
     await noJs.close();
   });
 
@@ -88,7 +91,7 @@ describe('citing a clause', () => {
   it('a clause exports as RIS, BibTeX and CSL-JSON from its 引用 control, pointing at the clause', async () => {
     const page = await context.newPage();
     await page.goto(`${site.url}/plans/guangzhou-opening-2021-2025/#p4-s2-i9`);
-    const control = page.locator('details.cite[data-clause="p4-s2-i9"]');
+    const control = page.locator(citeOf('p4-s2-i9'));
     await control.locator('> summary').click();
     const files: Record<string, string> = {};
     for (const label of ['RIS', 'BibTeX', 'CSL-JSON']) {

@@ -30,6 +30,10 @@ describe('quality gates on dist/', () => {
     expect(problems.map(formatHtmlProblem)).toEqual([]);
   }, 180_000); // both editions: every page twice
 
+  it('no page carries a markup comment: a component writes its comment out every time it renders, on a plan page once a clause', () => {
+    expect([...site.pages].filter(([, html]) => html.includes('<!--')).map(([page]) => page)).toEqual([]);
+  });
+
   it('every page keeps to the weight budgets', () => {
     const weights = weighSite(distDir, site);
     console.log(formatWeight(weights.get('plans/guangzhou-opening-2021-2025/index.html')!));

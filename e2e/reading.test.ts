@@ -41,6 +41,10 @@ describe('reading aids', () => {
     await page.locator('.clause-nav .next').click();
     expect(new URL(page.url()).hash).toBe('#p3-s5-q1');
     await expect.poll(() => page.locator('.breadcrumbs li').last().innerText()).toBe('三（五）·第1段');
+    // A table's label is in its caption.
+    await page.goto(`${env.url}/plans/guangzhou-opening-2021-2025/#p3-s3-t1`);
+    await expect.poll(() => page.locator('.breadcrumbs li').last().innerText()).toBe('三（三）·表1');
+    expect(await page.locator('.clause-nav .current').innerText()).toBe('三（三）·表1');
     await page.close();
   });
 

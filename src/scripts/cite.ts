@@ -6,9 +6,9 @@ import { t } from './i18n.ts';
 import { localIsoDate as today } from '../lib/dates.ts';
 
 
-/** Completes citations with this site's address and today's date. */
+/** Completes citations with this site's address and today's date; a built URL slot holds its path. */
 function fillSlots(root: ParentNode): void {
-  for (const el of root.querySelectorAll<HTMLElement>('.cite-url')) if (!/^https?:/.test(el.textContent ?? '')) el.textContent = location.origin + el.dataset['path'];
+  for (const el of root.querySelectorAll<HTMLElement>('.cite-url')) if (!/^https?:/.test(el.textContent ?? '')) el.textContent = location.origin + (el.dataset['path'] ?? el.textContent);
   for (const el of root.querySelectorAll<HTMLElement>('.cite-date')) el.textContent = el.dataset['format'] === 'apa' ? apaDate(today()) : today();
 }
 
@@ -63,6 +63,15 @@ function apaFor(source: CitationSource, label: string, path: string): HTMLElemen
   return span;
 }
 
+/**
+ * The clause a cite control belongs to, read from the clause itself (its anchor and the label its
+ * link shows) rather than from attributes repeating them on every clause of the page.
+ */
+function clauseOf(details: HTMLElement): { clause: string; label: string } {
+  const clause = details.closest<HTMLElement>('.clause[id]')!;
+  return { clause: clause.id, label: clause.querySelector(':scope > .clause-link')?.textContent ?? '' };
+}
+
 export function startCiteControls(): void {
   fillSlots(document);
   const block = document.querySelector<HTMLElement>('#cite');
@@ -77,10 +86,10 @@ export function startCiteControls(): void {
     details.addEventListener(
       'toggle',
       () => {
-        const clause = details.dataset['clause']!;
+        const { clause, label } = clauseOf(details);
         const path = `${location.pathname}#${clause}`;
         const gbt = details.querySelector<HTMLElement>('.cite-gbt')!;
-        const apa = apaFor(source, details.dataset['label'] ?? '', path);
+        const apa = apaFor(source, label, path);
         const apaLine = document.createElement('p');
         apaLine.append(apa);
         const tools = document.createElement('p');
@@ -93,7 +102,7 @@ export function startCiteControls(): void {
           copyButton(t('复制链接', 'Copy link'), () => location.origin + path),
         );
         // The clause as a reference-manager item: its permalink, its place in a note, read today.
-        const cited = (): CitationSource => ({ ...source, url: location.origin + path, accessed: today(), locator: details.dataset['locator'] ?? '', label: details.dataset['label'] ?? '' });
+        const cited = (): CitationSource => ({ ...source, url: location.origin + path, accessed: today(), locator: details.querySelector('.cite-loc')?.textContent ?? '', label });
         const key = `${planId}-${clause}`;
         const exports = document.createElement('p');
         exports.className = 'cite-exports';

@@ -23,8 +23,10 @@ export function startClauseNav(): void {
     if (at < 0) return;
     const link = crumb.querySelector('a')!;
     link.href = `#${el!.id}`;
-    link.textContent = el!.dataset['label'] ?? el!.id;
-    nav.querySelector('.current')!.textContent = el!.dataset['label'] ?? '';
+    // A clause's label is its anchor link's text (a table's is in its caption).
+    const label = el!.querySelector(':scope > .clause-link, :scope > figcaption > .clause-link')?.textContent ?? el!.id;
+    link.textContent = label;
+    nav.querySelector('.current')!.textContent = label;
     const prev = nav.querySelector<HTMLAnchorElement>('.prev')!;
     const next = nav.querySelector<HTMLAnchorElement>('.next')!;
     prev.hidden = at === 0;

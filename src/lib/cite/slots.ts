@@ -9,6 +9,27 @@ export const ITALIC_END = '\u0000/i\u0000';
 
 export type SlotPart = { kind: 'text' | 'italic'; text: string } | { kind: 'url' | 'date'; text: '' };
 
+/** A part of a citation as a page shows it: the slots, and the cited place marked for the page's script. */
+export type CitePart = SlotPart | { kind: 'locator'; text: string };
+
+/**
+ * Marks the cited place (引文位置) in a citation's parts: its last occurrence before the access
+ * date, where GB/T 7714 puts it (`…[R/OL]. 第四部分（二）第9条[date]`, `…[R/OL]. 印发通知(2019-05-30)[date]`,
+ * `…[N/OL]. 2024-05-01(第2段)[date]`). A plan page's script reads it there for a clause's exports,
+ * so no attribute repeats it on every clause. Parts are returned unchanged when it is not found.
+ */
+export function markLocator(parts: readonly SlotPart[], locator: string): CitePart[] {
+  const date = parts.findIndex((p) => p.kind === 'date');
+  for (let i = (date < 0 ? parts.length : date) - 1; locator && i >= 0; i--) {
+    const p = parts[i]!;
+    const at = p.kind === 'text' ? p.text.lastIndexOf(locator) : -1;
+    if (at < 0) continue;
+    const marked: CitePart[] = [{ kind: 'text', text: p.text.slice(0, at) }, { kind: 'locator', text: locator }, { kind: 'text', text: p.text.slice(at + locator.length) }];
+    return [...parts.slice(0, i), ...marked.filter((m) => m.text !== ''), ...parts.slice(i + 1)];
+  }
+  return [...parts];
+}
+
 /** Splits a formatted citation at its marks, for markup that shows the URL, date and italics. */
 export function splitSlots(text: string): SlotPart[] {
   const parts: SlotPart[] = [];
