@@ -19,10 +19,15 @@ export function planAliases(plan: string): Map<string, string[]> {
 
 export type PlanEntry = CollectionEntry<'plans'>;
 
-/** All plans, oldest first. */
-export async function getPlans(): Promise<PlanEntry[]> {
-  const plans = await getCollection('plans');
-  return plans.sort((a, b) => sortKey(a.data).localeCompare(sortKey(b.data)) || a.id.localeCompare(b.id));
+let plans: Promise<readonly PlanEntry[]> | undefined;
+
+/**
+ * All plans, oldest first: read and sorted once a build, and the same list on every call, so
+ * what is worked out for it once (getShortTitlesEn) is not worked out again on every page.
+ */
+export function getPlans(): Promise<readonly PlanEntry[]> {
+  plans ??= getCollection('plans').then((all) => Object.freeze(all.sort((a, b) => sortKey(a.data).localeCompare(sortKey(b.data)) || a.id.localeCompare(b.id))));
+  return plans;
 }
 
 /** Clauses by plan id. */
