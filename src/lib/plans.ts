@@ -36,6 +36,14 @@ export async function getClauseMap(): Promise<Map<string, Clause[]>> {
   return new Map(entries.map((e) => [e.data.document, e.data.clauses]));
 }
 
+let clauseTexts: Promise<ReadonlyMap<string, ReadonlyMap<string, string>>> | undefined;
+
+/** Each plan's clause texts by clause id, made once a build: every theme page's indicator chart reads them. */
+export function getClauseTexts(): Promise<ReadonlyMap<string, ReadonlyMap<string, string>>> {
+  clauseTexts ??= getClauseMap().then((map) => new Map([...map].map(([doc, cs]) => [doc, new Map(cs.map((c) => [c.id, c.text]))])));
+  return clauseTexts;
+}
+
 const TOC_KINDS: ReadonlySet<Clause['kind']> = new Set(['chapter', 'part', 'section', 'heading', 'notice', 'table']);
 
 /** The entries of a plan's table of contents: its chapters, parts, sections and headings. */
