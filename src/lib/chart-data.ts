@@ -58,7 +58,16 @@ export function documentLabel(p: PlanEntry, lang: Lang = 'zh'): string[] {
   return [name, `${year ? `${year}年` : ''}${report ? '报道' : '印发'}`];
 }
 
+const timelines = new Map<Lang, Promise<readonly TimelineDocument[]>>();
+
+/** Every document on the timeline, named in `lang`; worked out once a build for each language (every region page asks). */
 export async function getTimelineDocuments(lang: Lang = 'zh'): Promise<TimelineDocument[]> {
+  let docs = timelines.get(lang);
+  if (!docs) timelines.set(lang, (docs = timelineDocuments(lang)));
+  return [...(await docs)];
+}
+
+async function timelineDocuments(lang: Lang): Promise<readonly TimelineDocument[]> {
   const plans = await getPlans();
   const titlesEn = lang === 'en' ? await getShortTitlesEn(plans) : undefined;
   return plans.map((p): TimelineDocument => {

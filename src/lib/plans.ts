@@ -19,16 +19,29 @@ export function planAliases(plan: string): Map<string, string[]> {
 
 export type PlanEntry = CollectionEntry<'plans'>;
 
-/** All plans, oldest first. */
-export async function getPlans(): Promise<PlanEntry[]> {
-  const plans = await getCollection('plans');
-  return plans.sort((a, b) => sortKey(a.data).localeCompare(sortKey(b.data)) || a.id.localeCompare(b.id));
+let plans: Promise<readonly PlanEntry[]> | undefined;
+
+/**
+ * All plans, oldest first: read and sorted once a build, and the same list on every call, so
+ * what is worked out for it once (getShortTitlesEn) is not worked out again on every page.
+ */
+export function getPlans(): Promise<readonly PlanEntry[]> {
+  plans ??= getCollection('plans').then((all) => Object.freeze(all.sort((a, b) => sortKey(a.data).localeCompare(sortKey(b.data)) || a.id.localeCompare(b.id))));
+  return plans;
 }
 
 /** Clauses by plan id. */
 export async function getClauseMap(): Promise<Map<string, Clause[]>> {
   const entries = await getCollection('clauses');
   return new Map(entries.map((e) => [e.data.document, e.data.clauses]));
+}
+
+let clauseTexts: Promise<ReadonlyMap<string, ReadonlyMap<string, string>>> | undefined;
+
+/** Each plan's clause texts by clause id, made once a build: every theme page's indicator chart reads them. */
+export function getClauseTexts(): Promise<ReadonlyMap<string, ReadonlyMap<string, string>>> {
+  clauseTexts ??= getClauseMap().then((map) => new Map([...map].map(([doc, cs]) => [doc, new Map(cs.map((c) => [c.id, c.text]))])));
+  return clauseTexts;
 }
 
 const TOC_KINDS: ReadonlySet<Clause['kind']> = new Set(['chapter', 'part', 'section', 'heading', 'notice', 'table']);

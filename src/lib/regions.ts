@@ -3,8 +3,12 @@ import { Regions, regionChain, type Region } from '../schemas/regions.ts';
 
 export const regions: readonly Region[] = Regions.parse(regionsJson);
 
+// The first region of each id, as a search of the list would find it.
+const byId = new Map<string, Region>();
+for (const r of regions) if (!byId.has(r.id)) byId.set(r.id, r);
+
 export function regionById(id: string): Region {
-  const r = regions.find((x) => x.id === id);
+  const r = byId.get(id);
   if (!r) throw new Error(`unknown region "${id}"`);
   return r;
 }

@@ -27,9 +27,17 @@ export function themeUrl(id: string, doc?: string): string {
 /** Regions that have plans, parents before their children (重庆市, 渝中区, 广州市). */
 export function regionColumns(regions: readonly Region[], plans: readonly PlanEntry[]): Region[] {
   const used = new Set(plans.map((p) => p.data.region));
+  // Children by parent, in list order: looking them up by scanning every region for each region
+  // made the legend of each chart page grow with the square of the regions.
+  const children = new Map<string | null, Region[]>();
+  for (const r of regions) {
+    const siblings = children.get(r.parent);
+    if (siblings) siblings.push(r);
+    else children.set(r.parent, [r]);
+  }
   const out: Region[] = [];
   const visit = (parent: string | null) => {
-    for (const r of regions.filter((x) => x.parent === parent)) {
+    for (const r of children.get(parent) ?? []) {
       if (used.has(r.id)) out.push(r);
       visit(r.id);
     }

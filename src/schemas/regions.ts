@@ -28,9 +28,21 @@ export const Regions = z.array(Region).superRefine((regions, ctx) => {
   });
 });
 
+const indexes = new WeakMap<readonly Region[], { size: number; byId: Map<string, Region> }>();
+
+/**
+ * The regions by id, made once for a given list: pages ask for the chains of hundreds of plans
+ * against hundreds of regions. A list that has grown since is indexed again.
+ */
+function regionsById(regions: readonly Region[]): Map<string, Region> {
+  let index = indexes.get(regions);
+  if (index?.size !== regions.length) indexes.set(regions, (index = { size: regions.length, byId: new Map(regions.map((r) => [r.id, r])) }));
+  return index.byId;
+}
+
 /** The chain from a region up to the top, e.g. [yuzhong, chongqing]. */
 export function regionChain(regions: readonly Region[], id: string): Region[] {
-  const byId = new Map(regions.map((r) => [r.id, r]));
+  const byId = regionsById(regions);
   const chain: Region[] = [];
   for (let r = byId.get(id); r; r = r.parent ? byId.get(r.parent) : undefined) {
     if (chain.includes(r)) break;

@@ -5,7 +5,16 @@ import type { CitationAuthor, CitationSource } from './citation.ts';
 /** Two-character family names; any other Chinese name takes its first character as the family name. */
 const COMPOUND_SURNAMES = new Set(['欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '司徒', '夏侯', '令狐', '端木', '独孤', '南宫', '西门']);
 
-const capitalised = (syllables: string[]) => syllables.join('').replace(/^./, (c) => c.toUpperCase());
+const capitalised = (syllables: readonly string[]) => syllables.join('').replace(/^./, (c) => c.toUpperCase());
+
+const readings = new Map<string, readonly string[]>();
+
+/** A name's pinyin, read once a build: every clause's citation names its plan's authors. */
+function surnameReading(name: string): readonly string[] {
+  let syllables = readings.get(name);
+  if (!syllables) readings.set(name, (syllables = pinyin(name, { toneType: 'none', type: 'array', surname: 'head' })));
+  return syllables;
+}
 
 /**
  * A person named in Chinese characters, split into family and given name, with pinyin (read in
@@ -20,7 +29,7 @@ export function personName(name: string): CitationAuthor {
     return { name, institution: false, family, given, latin: { family, given } };
   }
   const split = COMPOUND_SURNAMES.has(name.slice(0, 2)) && name.length > 2 ? 2 : 1;
-  const syllables = pinyin(name, { toneType: 'none', type: 'array', surname: 'head' });
+  const syllables = surnameReading(name);
   return {
     name,
     institution: false,

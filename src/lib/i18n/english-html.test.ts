@@ -21,6 +21,13 @@ describe('toEnglishHtml', () => {
     expect(toEnglishHtml('<a class="k" href="https://example.org/">e</a>')).toBe('<a class="k" href="https://example.org/">e</a>');
   });
 
+  it('rewrites tags only, however their attributes are spaced, and leaves text that looks like an attribute', () => {
+    expect(toEnglishHtml('<p class="x">写作 href="/plans/x/" 的文字</p><a href="/plans/y/">y</a>')).toBe('<p class="x">写作 href="/plans/x/" 的文字</p><a href="/en/plans/y/">y</a>');
+    expect(toEnglishHtml('<a\nhref="/plans/x/">x</a>')).toBe('<a href="/en/plans/x/">x</a>');
+    expect(toEnglishHtml('<p>a > b <span data-en="Yes">是</span></p>')).toBe('<p>a > b <span>Yes</span></p>');
+    expect(toEnglishHtml('<a title="旧" data-en-title="New" href="/search/?q=$1">x</a>')).toBe('<a title="New" href="/en/search/?q=$1">x</a>');
+  });
+
   it('swaps a string and keeps the link of the same element in the edition', () => {
     expect(toEnglishHtml('<a href="/themes/" data-en="Themes">主题</a>')).toBe('<a href="/en/themes/">Themes</a>');
   });

@@ -8,31 +8,62 @@ import { pathIn } from './lang.ts';
  * language with `hreflang` (the switch, the alternates) is left as written.
  */
 
-const START_TAG = /<([a-z][a-z0-9-]*)(\s[^<>]*)?>/gi;
+const START_TAG = /<([a-z][a-z0-9-]*)(\s[^<>]*)?>/iy;
 /** An element whose whole content is plain text, carrying its English (no nested tags: `[^<]*`). */
-const TEXT_ELEMENT = /<([a-z][a-z0-9-]*)((?:\s[^<>]*?)?)\sdata-en="([^"]*)"([^<>]*)>[^<]*<\/\1>/gi;
+const TEXT_ELEMENT = /<([a-z][a-z0-9-]*)((?:\s[^<>]*?)?)\sdata-en="([^"]*)"([^<>]*)>[^<]*<\/\1>/iy;
 
-function attr(attrs: string, name: string): string | undefined {
-  return new RegExp(`\\s${name}="([^"]*)"`).exec(attrs)?.[1];
+/**
+ * Rewrites the tags `at` matches, as `html.replace` with the global form of `at` would, but visits
+ * only the tags holding a `needle`: a plan page has some 4,000 tags, and matching each one took
+ * most of the English edition's build time. A tag holds no `<` after its first character, so a
+ * tag holding a needle can only start at the last `<` before it, and matches never overlap.
+ */
+function rewriteTags(html: string, needle: RegExp, at: RegExp, rewrite: (match: RegExpExecArray) => string): string {
+  const parts: string[] = [];
+  let done = 0;
+  for (const hit of html.matchAll(needle)) {
+    let start = hit.index;
+    while (start >= 0 && html.charCodeAt(start) !== 60) start--;
+    if (start < done) continue;
+    at.lastIndex = start;
+    const match = at.exec(html);
+    if (!match || at.lastIndex <= hit.index) continue;
+    parts.push(html.slice(done, start), rewrite(match));
+    done = at.lastIndex;
+  }
+  return done === 0 ? html : parts.join('') + html.slice(done);
 }
 
-function setAttr(attrs: string, name: string, value: string): string {
-  const re = new RegExp(`\\s${name}="[^"]*"`);
-  return re.test(attrs) ? attrs.replace(re, ` ${name}="${value}"`) : `${attrs} ${name}="${value}"`;
+/** The attributes a start tag may gain, lose or change: each one's `\sname="value"`, compiled once. */
+const ATTRS = new Map(['data-en-label', 'data-en-placeholder', 'data-en-title', 'aria-label', 'placeholder', 'title', 'hreflang', 'href', 'action'].map((name) => [name, new RegExp(`\\s${name}="([^"]*)"`)]));
+
+function find(attrs: string, name: string): RegExpExecArray | null {
+  return attrs.includes(`${name}="`) ? ATTRS.get(name)!.exec(attrs) : null;
 }
 
-const dropAttr = (attrs: string, name: string) => attrs.replace(new RegExp(`\\s${name}="[^"]*"`), '');
+/** `attrs` with `name` set to `value`: in place of the first such attribute, else at the end. */
+function setAttr(attrs: string, name: string, value: string, found = find(attrs, name)): string {
+  const written = ` ${name}="${value}"`;
+  if (!found) return `${attrs}${written}`;
+  if (found[0] === written) return attrs;
+  // As String.replace writes it, `$` patterns included.
+  return value.includes('$') ? attrs.replace(found[0], written) : attrs.slice(0, found.index) + written + attrs.slice(found.index + found[0].length);
+}
 
 function englishStartTag(tag: string, attrs: string): string {
   let out = attrs;
   for (const [from, to] of [['data-en-label', 'aria-label'], ['data-en-placeholder', 'placeholder'], ['data-en-title', 'title']] as const) {
-    const en = attr(out, from);
-    if (en !== undefined) out = dropAttr(setAttr(out, to, en), from);
+    const en = find(out, from)?.[1];
+    if (en !== undefined) {
+      const set = setAttr(out, to, en);
+      const drop = find(set, from);
+      out = drop ? set.slice(0, drop.index) + set.slice(drop.index + drop[0].length) : set;
+    }
   }
-  if (attr(out, 'hreflang') === undefined) {
+  if (!find(out, 'hreflang')) {
     for (const name of ['href', 'action']) {
-      const href = attr(out, name);
-      if (href !== undefined) out = setAttr(out, name, pathIn('en', href));
+      const found = find(out, name);
+      if (found) out = setAttr(out, name, pathIn('en', found[1]!), found);
     }
   }
   return `<${tag}${out}>`;
@@ -40,9 +71,9 @@ function englishStartTag(tag: string, attrs: string): string {
 
 /** The English edition of a page built in Chinese. */
 export function toEnglishHtml(html: string): string {
-  return html
-    .replace(TEXT_ELEMENT, (_m, tag: string, before: string, en: string, after: string) => `<${tag}${before}${after}>${en}</${tag}>`)
-    .replace(START_TAG, (m, tag: string, attrs: string | undefined) => (attrs ? englishStartTag(tag, attrs) : m));
+  const text = rewriteTags(html, /data-en="/gi, TEXT_ELEMENT, ([, tag, before, en, after]) => `<${tag}${before}${after}>${en}</${tag}>`);
+  // Only these attributes change a start tag (englishStartTag); any other tag is left as written.
+  return rewriteTags(text, /(?:data-en-label|data-en-placeholder|data-en-title|href|action)="/g, START_TAG, ([m, tag, attrs]) => (attrs ? englishStartTag(tag!, attrs) : m));
 }
 
 const ENGLISH_ATTRS = /\sdata-en(?:-label|-placeholder|-title)?="[^"]*"/g;
@@ -52,5 +83,5 @@ const ENGLISH_ATTRS = /\sdata-en(?:-label|-placeholder|-title)?="[^"]*"/g;
  * so Chinese readers do not download it (a plan page's theme chips and labels: 8% of its transfer).
  */
 export function withoutEnglish(html: string): string {
-  return html.replace(START_TAG, (m, tag: string, attrs: string | undefined) => (attrs?.includes(' data-en') ? `<${tag}${attrs.replace(ENGLISH_ATTRS, '')}>` : m));
+  return rewriteTags(html, / data-en/g, START_TAG, ([m, tag, attrs]) => (attrs?.includes(' data-en') ? `<${tag}${attrs.replace(ENGLISH_ATTRS, '')}>` : m));
 }
