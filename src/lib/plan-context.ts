@@ -19,8 +19,8 @@ export interface PlanContext {
   /** The same short titles in English. */
   titlesEn: ReadonlyMap<string, string>;
   labels: ReadonlyMap<string, ReadonlyMap<string, string>>;
-  /** theme → documents (other than this one) that have it. */
-  themeDocuments: ReadonlyMap<string, readonly string[]>;
+  /** theme → the documents that have it (this one too, if it does). */
+  themeDocuments: ReadonlyMap<string, ReadonlySet<string>>;
   clauses: readonly Clause[];
   /** Clause id → old anchors that now point at it (recorded redirects). */
   aliases: ReadonlyMap<string, readonly string[]>;
