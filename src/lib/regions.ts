@@ -1,14 +1,11 @@
 import regionsJson from '../../sources/regions.json';
-import { Regions, regionChain, type Region } from '../schemas/regions.ts';
+import { Regions, regionChain, regionsById, type Region } from '../schemas/regions.ts';
 
 export const regions: readonly Region[] = Regions.parse(regionsJson);
 
-// The first region of each id, as a search of the list would find it.
-const byId = new Map<string, Region>();
-for (const r of regions) if (!byId.has(r.id)) byId.set(r.id, r);
-
+/** A region by id, from the same index the region chains are read from. */
 export function regionById(id: string): Region {
-  const r = byId.get(id);
+  const r = regionsById(regions).get(id);
   if (!r) throw new Error(`unknown region "${id}"`);
   return r;
 }

@@ -34,7 +34,7 @@ const indexes = new WeakMap<readonly Region[], { size: number; byId: Map<string,
  * The regions by id, made once for a given list: pages ask for the chains of hundreds of plans
  * against hundreds of regions. A list that has grown since is indexed again.
  */
-function regionsById(regions: readonly Region[]): Map<string, Region> {
+export function regionsById(regions: readonly Region[]): Map<string, Region> {
   let index = indexes.get(regions);
   if (index?.size !== regions.length) indexes.set(regions, (index = { size: regions.length, byId: new Map(regions.map((r) => [r.id, r])) }));
   return index.byId;
