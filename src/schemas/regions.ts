@@ -19,11 +19,34 @@ export const Region = z.strictObject({
 });
 export type Region = z.infer<typeof Region>;
 
+/**
+ * The list as a whole: ids are unique (a second entry would silently win or lose every lookup),
+ * every parent is listed, and no region is its own ancestor (a loop has no top to show).
+ */
 export const Regions = z.array(Region).superRefine((regions, ctx) => {
-  const ids = new Set(regions.map((r) => r.id));
+  const first = new Map<string, number>();
   regions.forEach((r, i) => {
-    if (r.parent !== null && !ids.has(r.parent)) {
+    const seen = first.get(r.id);
+    if (seen === undefined) first.set(r.id, i);
+    else ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `region "${r.id}" is listed twice (entries ${seen + 1} and ${i + 1})` });
+  });
+  regions.forEach((r, i) => {
+    if (r.parent !== null && !first.has(r.parent)) {
       ctx.addIssue({ code: 'custom', path: [i, 'parent'], message: `unknown parent region "${r.parent}"` });
+    }
+  });
+  regions.forEach((r, i) => {
+    if (first.get(r.id) !== i) return;
+    const path = [r.id];
+    for (let p = r.parent; p !== null; ) {
+      if (p === r.id) {
+        ctx.addIssue({ code: 'custom', path: [i, 'parent'], message: `regions form a loop: ${[...path, p].join(' ⊂ ')}` });
+        break;
+      }
+      const at = first.get(p);
+      if (at === undefined || path.includes(p)) break;
+      path.push(p);
+      p = regions[at]!.parent;
     }
   });
 });
