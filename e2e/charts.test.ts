@@ -216,6 +216,9 @@ describe('the targets page charts', () => {
     await expect.poll(() => tip.isVisible()).toBe(true);
     expect(await tip.textContent()).toContain('377对 → 2025年目标 430对');
     expect(await page.locator('.mark.is-active').count()).toBe(1);
+    // The mark's <title> said it until now; shown by the script, it no longer doubles as a native tooltip.
+    expect(await page.locator('.mark.is-active > title').count()).toBe(0);
+    expect(await page.locator('#chart-targets-outcomes .mark > title').count()).toBe(await page.locator('#chart-targets-outcomes .mark').count());
     const outcome = page.locator('#chart-targets-outcomes .mark[data-id="yuzhong-news-2024/shushuo-l21/sister-schools"] circle.dot');
     await outcome.hover();
     expect(await tip.textContent()).toContain('126所');

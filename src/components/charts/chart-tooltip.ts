@@ -3,11 +3,22 @@
  * their summaries and tables read without it. One delegated listener set for the whole page;
  * position is set through element.style (CSSOM), which the site's CSP allows, unlike style attributes.
  */
+/**
+ * What a mark's tooltip says: its <title>, taken out of the mark the first time it is shown (a
+ * native tooltip beside this one would say it twice) and kept on the mark. Read on hover, not at
+ * start, so a page with hundreds of marks does no work for them before the reader points at one.
+ */
+function tipText(m: Element): string {
+  const title = m.querySelector(':scope > title');
+  if (title) {
+    m.setAttribute('data-tip', title.textContent ?? '');
+    title.remove();
+  }
+  return m.getAttribute('data-tip') ?? '';
+}
+
 export function startChartTooltips(doc: Document = document): void {
-  const marks = doc.querySelectorAll('.chart-svg .mark');
-  if (!marks.length) return;
-  // The <title> of each mark is the tooltip when scripts are off; with this script it would double up.
-  for (const t of doc.querySelectorAll('.chart-svg .mark > title')) t.remove();
+  if (!doc.querySelector('.chart-svg .mark')) return;
   const tip = doc.createElement('div');
   tip.className = 'chart-tooltip';
   tip.hidden = true;
@@ -32,7 +43,7 @@ export function startChartTooltips(doc: Document = document): void {
       active = m;
       m.classList.add('is-active');
       m.closest('svg')?.classList.add('has-active');
-      tip.textContent = m.getAttribute('data-tip');
+      tip.textContent = tipText(m);
       tip.hidden = false;
     }
     place(x, y);

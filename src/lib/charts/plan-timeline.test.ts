@@ -57,7 +57,7 @@ describe('plan timeline with plans that state no period', () => {
     expect(g.ticks.at(-1)!.label).toBe('2040');
     expect(cd.issued!.tip).toBe('成都计划：2040年印发，未写明规划期');
     const svg = renderPlanTimeline(g, { id: 'tl', title: '规划期', desc: '五份文件' });
-    expect(svg).toMatch(/<g class="mark issued" data-tip="成都计划：2040年印发，未写明规划期">/);
+    expect(svg).toMatch(/<g class="mark issued"[^>]*><title>成都计划：2040年印发，未写明规划期<\/title>/);
   });
 
   it('names the plan it cannot place, rather than dropping it', () => {

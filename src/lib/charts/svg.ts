@@ -85,11 +85,11 @@ export function svgRoot(frame: SvgFrame, ...children: (SvgNode | string | false 
 }
 
 /**
- * A mark the tooltip script knows: `data-tip` holds what the tooltip shows, and a <title> child
- * gives the same text as a native tooltip when scripts are off.
+ * A mark the tooltip script knows. What it says is written once, as its <title>: a native
+ * tooltip when scripts are off, and the text the tooltip script shows (src/components/charts/chart-tooltip.ts).
  */
 export function mark(className: string, tip: string, attrs: Record<string, AttrValue>, ...children: (SvgNode | false | null | undefined)[]): SvgNode {
-  return h('g', { class: `mark ${className}`, 'data-tip': tip, ...attrs }, h('title', {}, tip), ...children);
+  return h('g', { class: `mark ${className}`, ...attrs }, h('title', {}, tip), ...children);
 }
 
 /** Width of one CJK character at the charts' 12 px, and about that of a Latin letter or space. */

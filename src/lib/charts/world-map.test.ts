@@ -46,8 +46,8 @@ describe('world map geometry', () => {
     const svg = renderWorldMap(worldMapGeometry([big, other, tiny], [], [named('100', 3), named('300', 1)]), { id: 'm', title: 'Partners', desc: 'Two countries' });
     expect(svg).toContain('role="img"');
     expect(svg).toContain('<title id="m-title">Partners</title>');
-    expect(svg.match(/data-tip="country 100: 3"/g)).toHaveLength(1);
-    expect(svg.match(/data-tip="country 300: 1"/g)).toHaveLength(2);
+    expect(svg.match(/<title>country 100: 3<\/title>/g)).toHaveLength(1);
+    expect(svg.match(/<title>country 300: 1<\/title>/g)).toHaveLength(2);
     expect(svg).toContain(`fill="${MAP_SHADES[2]}"`);
     expect(shadeOf(7)).toBe(MAP_SHADES[2]);
   });
