@@ -34,6 +34,10 @@ describe('quality gates on dist/', () => {
     expect([...site.pages].filter(([, html]) => html.includes('<!--')).map(([page]) => page)).toEqual([]);
   });
 
+  it('no element carries a style scope attribute: a component’s scoped style marks every element it renders, thousands on a long table', () => {
+    expect([...site.pages].filter(([, html]) => html.includes('data-astro-cid-')).map(([page]) => page)).toEqual([]);
+  });
+
   it('every page keeps to the weight budgets', () => {
     const weights = weighSite(distDir, site);
     console.log(formatWeight(weights.get('plans/guangzhou-opening-2021-2025/index.html')!));
