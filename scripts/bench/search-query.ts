@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { startServer } from '../serve/static-server.ts';
 import { launchBrowser } from '../serve/browser.ts';
 import { isMain } from '../node-version.ts';
+import { byPart, type Response } from './search-parts.ts';
 
 export interface QueryCost {
   query: string;
@@ -16,11 +17,13 @@ export interface QueryCost {
   /** Of those, the search index and its code under /pagefind/ and /search/. */
   searchBytes: number;
   results: number;
+  /** Every response, with its bytes as sent. */
+  responses: Response[];
 }
 
 /** Counts the bytes of every response a page receives, the search worker's included. */
-function meter(page: Page): () => Promise<{ all: number; search: number }> {
-  const pending: Promise<{ url: string; bytes: number }>[] = [];
+function meter(page: Page): () => Promise<{ all: number; search: number; responses: Response[] }> {
+  const pending: Promise<Response>[] = [];
   page.on('requestfinished', (request) => {
     // A request still in flight when the browser closes (a fragment fetched ahead) is not part of
     // the measured query: its sizes are lost with the browser, and count as nothing.
@@ -31,6 +34,7 @@ function meter(page: Page): () => Promise<{ all: number; search: number }> {
     return {
       all: all.reduce((n, r) => n + r.bytes, 0),
       search: all.filter((r) => /\/(pagefind|search)\//.test(new URL(r.url).pathname)).reduce((n, r) => n + r.bytes, 0),
+      responses: all,
     };
   };
 }
@@ -62,14 +66,14 @@ export async function measureSearch(dist: string, first = '鲁班工坊', second
     await settled(page, first);
     const firstMs = performance.now() - t0;
     const afterFirst = await transferred();
-    const costs: QueryCost[] = [{ query: first, ms: firstMs, bytes: afterFirst.all, searchBytes: afterFirst.search, results: await resultCount(page) }];
+    const costs: QueryCost[] = [{ query: first, ms: firstMs, bytes: afterFirst.all, searchBytes: afterFirst.search, results: await resultCount(page), responses: afterFirst.responses }];
     await page.locator('#search-q').fill(second);
     const t1 = performance.now();
     await page.locator('#search-form button[type=submit]').click();
     await settled(page, second);
     const secondMs = performance.now() - t1;
     const afterSecond = await transferred();
-    costs.push({ query: second, ms: secondMs, bytes: afterSecond.all - afterFirst.all, searchBytes: afterSecond.search - afterFirst.search, results: await resultCount(page) });
+    costs.push({ query: second, ms: secondMs, bytes: afterSecond.all - afterFirst.all, searchBytes: afterSecond.search - afterFirst.search, results: await resultCount(page), responses: afterSecond.responses.slice(afterFirst.responses.length) });
     return costs;
   } finally {
     await browser.close();
@@ -77,9 +81,11 @@ export async function measureSearch(dist: string, first = '鲁班工坊', second
   }
 }
 
+/** `node scripts/bench/search-query.ts [dist] [first query] [second query]`: each query's cost, part by part. */
 if (isMain(import.meta)) {
-  const dist = process.argv[2] ?? fileURLToPath(new URL('../../dist/', import.meta.url));
-  for (const c of await measureSearch(dist)) {
+  const [dist = fileURLToPath(new URL('../../dist/', import.meta.url)), ...queries] = process.argv.slice(2);
+  for (const c of await measureSearch(dist, ...queries)) {
     console.log(`${c.query}: ${c.ms.toFixed(0)} ms, ${(c.bytes / 1024).toFixed(1)} KB transferred (${(c.searchBytes / 1024).toFixed(1)} KB search), ${c.results} results`);
+    for (const [part, { requests, bytes }] of Object.entries(byPart(c.responses))) console.log(`  ${part}: ${requests} requests, ${(bytes / 1024).toFixed(1)} KB`);
   }
 }

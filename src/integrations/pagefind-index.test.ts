@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SearchRecord } from '../lib/search/records.ts';
-import { addInBatches, buildIndex, INDEX_BYTES_PER_CHAR, INDEX_FIRST_ABOVE, indexSchedule, linkTree, type Indexer } from './pagefind-index.ts';
+import { addInBatches, buildIndex, INDEX_BYTES_PER_CHAR, INDEX_CHUNK_SIZE, INDEX_FIRST_ABOVE, indexSchedule, linkTree, pagefindIndexer, type Indexer } from './pagefind-index.ts';
 
 const record = (i: number, content = `第${i}条`): SearchRecord => ({ url: `/plans/p/#q${i}`, content, language: 'zh-cn', meta: {}, filters: {}, sort: {} });
 const records = (n: number) => Array.from({ length: n }, (_, i) => record(i + 1));
@@ -90,4 +90,13 @@ describe('the search index', () => {
     expect(readFileSync(join(site, 'fragment', '2.json'), 'utf8')).toBe('第3条');
     expect(existsSync(join(site, '.complete'))).toBe(false);
   });
+
+  it('writes the word index in chunks of the set size, so a query fetches small files', async () => {
+    // 40 records of 500 words found nowhere else: a word counts at least its position and its page.
+    const units = 40 * 500 * 2;
+    const many = Array.from({ length: 40 }, (_, i) => record(i, Array.from({ length: 500 }, (_, j) => `w${i}x${j}`).join(' ')));
+    const { dir } = await buildIndex(many, mkdtempSync(join(tmpdir(), 'duidu-index-')), 'test', () => pagefindIndexer());
+    // At Pagefind's default of 20,000 this index is three chunks; at 5,000, twelve.
+    expect(readdirSync(join(dir, 'index')).length).toBeGreaterThanOrEqual(units / INDEX_CHUNK_SIZE);
+  }, 60_000);
 });
