@@ -2,6 +2,7 @@
  * Quality gates over the built site (docs/quality-gates.md): links resolve, pages validate,
  * pages keep to their weight budgets. `npm test` builds dist/ first.
  */
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { budgetFor, formatWeight, overBudget } from '../scripts/check/budgets.ts';
@@ -36,6 +37,23 @@ describe('quality gates on dist/', () => {
 
   it('no element carries a style scope attribute: a component’s scoped style marks every element it renders, thousands on a long table', () => {
     expect([...site.pages].filter(([, html]) => html.includes('data-astro-cid-')).map(([page]) => page)).toEqual([]);
+  });
+
+  it('every inline script is allowed by its own page’s policy: its hash is in the page’s script-src', () => {
+    const blocked: string[] = [];
+    let scripts = 0;
+    for (const [page, html] of site.pages) {
+      const policy = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(html)?.[1] ?? '';
+      for (const m of html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g)) {
+        const type = /\btype="([^"]*)"/.exec(m[1]!)?.[1];
+        if (type !== undefined && type !== 'module' && type !== 'text/javascript') continue; // data, not run
+        scripts++;
+        const hash = `'sha256-${createHash('sha256').update(m[2]!).digest('base64')}'`;
+        if (!policy.includes(hash)) blocked.push(`${page}: ${m[2]!.slice(0, 60)}`);
+      }
+    }
+    expect(scripts).toBeGreaterThan(0);
+    expect(blocked).toEqual([]);
   });
 
   it('every page keeps to the weight budgets', () => {
