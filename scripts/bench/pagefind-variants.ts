@@ -16,7 +16,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import type { SearchRecord } from '../../src/lib/search/records.ts';
+import { FILTERS, type SearchRecord } from '../../src/lib/search/records.ts';
 
 const CHUNK_SIZE_VARIABLE = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
 
@@ -29,8 +29,8 @@ const variants: Record<string, Variant> = {
   base: { records: (rs) => rs },
   nosort: { records: each((r) => ({ ...r, sort: {} })) },
   nofilters: { records: each((r) => ({ ...r, filters: {} })) },
-  nothemefilter: { records: each((r) => ({ ...r, filters: withoutKey(r.filters, '主题') })) },
-  nodocfilter: { records: each((r) => ({ ...r, filters: withoutKey(r.filters, '文件') })) },
+  nothemefilter: { records: each((r) => ({ ...r, filters: withoutKey(r.filters, FILTERS.theme) })) },
+  nodocfilter: { records: each((r) => ({ ...r, filters: withoutKey(r.filters, FILTERS.document) })) },
   nometa: { records: each((r) => ({ ...r, meta: {} })) },
   contentonly: { records: each((r) => ({ ...r, meta: {}, filters: {}, sort: {} })) },
   // Same records, each clause's text cut to 8 characters: what the records cost apart from their text.
@@ -45,7 +45,7 @@ const variants: Record<string, Variant> = {
         const url = r.url.split('#')[0]!;
         const got = by.get(url);
         if (got) got.content += `\n${r.content}`;
-        else by.set(url, { ...r, url, meta: { label: '' }, filters: withoutKey(r.filters, '主题') });
+        else by.set(url, { ...r, url, meta: { label: '' }, filters: withoutKey(r.filters, FILTERS.theme) });
       }
       return [...by.values()];
     },
