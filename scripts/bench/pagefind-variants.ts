@@ -17,8 +17,8 @@ import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { FILTERS, type SearchRecord } from '../../src/lib/search/records.ts';
+import { CHUNK_SIZE_VARIABLE, INDEX_CHUNK_SIZE } from '../../src/integrations/pagefind-chunks.ts';
 
-const CHUNK_SIZE_VARIABLE = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
 
 type Variant = { records: (rs: SearchRecord[]) => SearchRecord[]; options?: Record<string, unknown>; env?: Record<string, string> };
 
@@ -172,7 +172,6 @@ if (!project) throw new Error('usage: pagefind-variants.ts <project> [--limit N]
 // The project's own reader (its regions file lists the synthetic regions); Astro's bundler lets it
 // import JSON without an import attribute, plain Node needs one.
 registerHooks({ load: (url, context, next) => next(url, url.endsWith('.json') ? { ...context, importAttributes: { type: 'json' } } : context) });
-const { INDEX_CHUNK_SIZE } = await import('../../src/integrations/pagefind-index.ts');
 const { readSearchRecords } = (await import(pathToFileURL(resolve(project, 'src/lib/search/content-records.ts')).href)) as typeof import('../../src/lib/search/content-records.ts');
 let records = readSearchRecords(join(project, 'content'));
 const limit = Number(opt('--limit') ?? 0);

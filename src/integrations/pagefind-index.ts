@@ -7,6 +7,9 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { readSearchRecords } from '../lib/search/content-records.ts';
 import type { SearchRecord } from '../lib/search/records.ts';
+import { CHUNK_SIZE_VARIABLE, INDEX_CHUNK_SIZE } from './pagefind-chunks.ts';
+
+export { INDEX_CHUNK_SIZE };
 
 /**
  * Two bundles, so each language keeps its own word handling: the Chinese clauses in /pagefind/,
@@ -18,17 +21,6 @@ export type IndexLanguage = 'zh-cn' | 'en';
 const BATCH = 1000;
 const DONE = '.complete';
 
-/**
- * How much of the word index goes into one chunk file (word positions plus one a page a word is
- * on; Pagefind's default is 20,000). A query fetches every chunk its words fall in, and at the
- * default a chunk is about 30 KB gzip: 鲁班工坊 and its alias took three of them, 92 KB of a 203 KB
- * first search on the five documents. At 5,000 the same three chunks are 23 KB (first search 134 KB)
- * and the chunk list Pagefind loads before any query grows by a few bytes a chunk. Pagefind reads
- * this only from its service's environment, as `PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE` (not one of
- * its documented options), so a test checks that the written chunks keep to it.
- */
-export const INDEX_CHUNK_SIZE = 5000;
-const CHUNK_SIZE_VARIABLE = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
 
 /** Names an index by everything that decides its files: the records, Pagefind's version and its options. */
 export function indexKey(records: readonly SearchRecord[], pagefindVersion: string, language: IndexLanguage = 'zh-cn'): string {
