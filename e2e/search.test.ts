@@ -105,6 +105,37 @@ describe('search', () => {
     }
   });
 
+  it.each([
+    ['/search/?q=鲁班工坊', '/pagefind/pagefind.js'],
+    ['/en/search/?q=Luban%20workshop', '/pagefind-en/pagefind.js'],
+    ['/en/search/?q=鲁班工坊', '/pagefind/pagefind.js'],
+  ])('%s asks for its search engine while the page loads, before the page’s own search code', async (path, engine) => {
+    const context = await browser.newContext();
+    const p = await context.newPage();
+    const asked: string[] = [];
+    p.on('request', (r) => asked.push(new URL(r.url()).pathname));
+    await p.goto(`${site.url}${path}`);
+    await p.locator('#search-results li').first().waitFor();
+    const code = asked.findIndex((u) => /^\/_astro\/search-run\./.test(u));
+    expect(code, asked.join(' ')).toBeGreaterThan(0);
+    expect(asked.indexOf(engine), asked.join(' ')).toBeGreaterThan(0);
+    expect(asked.indexOf(engine), asked.join(' ')).toBeLessThan(code);
+    // One bundle, opened once.
+    expect(asked.filter((u) => /pagefind(-en)?\/pagefind\.js$/.test(u))).toEqual([engine]);
+    await context.close();
+  });
+
+  it('the search page without a query asks for no search engine', async () => {
+    const context = await browser.newContext();
+    const p = await context.newPage();
+    const asked: string[] = [];
+    p.on('request', (r) => asked.push(new URL(r.url()).pathname));
+    await p.goto(`${site.url}/search/`, { waitUntil: 'networkidle' });
+    expect(await p.locator('#search-status').innerText()).not.toBe('');
+    expect(asked.filter((u) => u.startsWith('/pagefind'))).toEqual([]);
+    await context.close();
+  });
+
   it('without JavaScript, the search page says so and points to the themes', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const p = await context.newPage();

@@ -127,5 +127,7 @@ export function startSearchPage(): void {
     void show(state, literal);
   });
   const { state, literal } = current();
+  // Fetched beside the filters the address asks for, not after them.
+  if (state.q.trim()) void import('./search-run.ts');
   void show(state, literal);
 }

@@ -30,34 +30,17 @@ const S = searchStrings[document.documentElement.lang.startsWith('en') ? 'en' : 
 const PAGE = 20;
 export const DOCUMENT_FILTER = '文件';
 
-const pagefinds = new Map<string, Promise<Pagefind>>();
-/**
- * The bundles are written by the build (they are not part of the site's JS): /pagefind-en/ holds
- * Duidu's English translations, searched from English pages unless the query has Chinese
- * characters; /pagefind/ holds the Chinese.
- */
-export function loadPagefind(q = ''): Promise<Pagefind> {
-  const language = document.documentElement.lang.startsWith('en') && !/\p{Script=Han}/u.test(q) ? 'en' : 'zh-cn';
-  const url = language === 'en' ? '/pagefind-en/pagefind.js' : '/pagefind/pagefind.js';
-  let pagefind = pagefinds.get(url);
-  if (!pagefind) {
-    pagefind = (import(/* @vite-ignore */ url) as Promise<Pagefind & { init?: () => Promise<void> }>).then(async (p) => {
-      // Pagefind's worker stays: on the page's own thread, unpacking the engine and the index chunks
-      // blocked the page for seconds on a throttled phone (Lighthouse TBT), for 12 KB saved.
-      await p.options({ excerptLength: 0 });
-      // Pagefind takes its word handling from <html lang> when it starts: read the Chinese index
-      // as Chinese on English pages too, or phrase matches fail.
-      const html = document.documentElement;
-      const pageLang = html.lang;
-      html.lang = language;
-      const started = p.init?.();
-      html.lang = pageLang;
-      await started;
-      return p;
-    });
-    pagefinds.set(url, pagefind);
+declare global {
+  interface Window {
+    /** Set by the search page's head (src/lib/search/pagefind-start.ts): opens the bundle a query is searched in. */
+    duiduPagefind?: (q: string) => Promise<Pagefind>;
   }
-  return pagefind;
+}
+
+/** The Pagefind bundle for a query, opened once a page by the script in the search page's head. */
+export function loadPagefind(q = ''): Promise<Pagefind> {
+  if (!window.duiduPagefind) return Promise.reject(new Error('search: the page has no Pagefind loader'));
+  return window.duiduPagefind(q);
 }
 
 const fetchJson = <T>(url: string) => fetch(url).then((r) => r.json() as Promise<T>);
