@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sourceIds } from '../scripts/ingest/test-support.ts';
 import { furnitureClauseIds } from '../src/lib/search/records.ts';
 import type { Clause } from '../src/schemas/clause.ts';
-import { searchFor } from './support/search.ts';
+import { readResults, searchFor } from './support/search.ts';
+import { readSearchRecords } from '../src/lib/search/content-records.ts';
 import { launchBrowser } from '../scripts/serve/browser.ts';
 import { readPage, serveDist } from './support/site.ts';
 
@@ -15,6 +16,9 @@ const corpus = sourceIds().map((id) => JSON.parse(readFileSync(join(clausesDir, 
 /** Plans whose text contains a term, read from the content the site is built from. */
 const plansWith = (term: string) => corpus.filter((d) => d.clauses.some((c) => c.text.includes(term))).map((d) => d.document).sort();
 const docOf = (href: string) => /\/plans\/([^/]+)\//.exec(href)?.[1] ?? '';
+/** The date a result sorts by: its plan's, as the build gives it to the search index (English results too). */
+const planDates = new Map(readSearchRecords(fileURLToPath(new URL('../content/', import.meta.url))).map((r) => [docOf(r.url), r.date]));
+const dateOf = (href: string) => planDates.get(docOf(href));
 
 let browser: Browser;
 let page: Page;
@@ -123,6 +127,35 @@ describe('search', () => {
     // One bundle, opened once.
     expect(asked.filter((u) => /pagefind(-en)?\/pagefind\.js$/.test(u))).toEqual([engine]);
     await context.close();
+  });
+
+  it.each([
+    ['/search/', '友好学校'],
+    ['/search/', '国际'],
+    ['/en/search/', 'friendly schools'],
+  ])('%s?q=%s sorted by date lists the same clauses, each kind newest first; by relevance it does not', async (path, query) => {
+    const read = async (sort: string) => {
+      await page.goto(`${site.url}${path}?q=${encodeURIComponent(query)}${sort}`);
+      const { hits } = await readResults(page);
+      while (await page.locator('#search-more').isVisible()) {
+        const shown = await page.locator('#search-results li').count();
+        await page.locator('#search-more').click();
+        await page.waitForFunction((n) => document.querySelectorAll('#search-results li').length > n, shown);
+      }
+      const all = (await readResults(page)).hits;
+      expect(all.slice(0, hits.length)).toEqual(hits);
+      return all.map((h) => ({ kind: h.kind, date: dateOf(h.href) }));
+    };
+    const byDate = await read('&sort=date');
+    const byRelevance = await read('');
+    for (const h of byDate) expect(h.date, JSON.stringify(h)).toBeDefined();
+    // The same clauses, of each kind.
+    const tally = (hs: { kind: string; date: string | undefined }[]) => hs.map((h) => `${h.kind} ${h.date}`).sort();
+    expect(tally(byDate)).toEqual(tally(byRelevance));
+    const newestFirst = (hs: typeof byDate) => hs.every((h, i) => i === 0 || h.kind !== hs[i - 1]!.kind || h.date! <= hs[i - 1]!.date!);
+    expect(newestFirst(byDate), JSON.stringify(byDate)).toBe(true);
+    // The query reaches plans of several dates, so the order is a real one.
+    expect(newestFirst(byRelevance), JSON.stringify(byRelevance)).toBe(false);
   });
 
   it('the search page without a query asks for no search engine', async () => {

@@ -17,10 +17,14 @@ export async function searchFor(page: Page, base: string, query: string, extra =
   return readResults(page);
 }
 
+/** The number of results the status gives, in either edition (`共 4 条`, `4 results`). */
+const COUNT = '共 (\\d+) 条|: (\\d+) results?\\.';
+
 /** The results on the search page once its status gives their number. */
 export async function readResults(page: Page): Promise<{ status: string; hits: Hit[] }> {
-  await page.waitForFunction(() => /共 \d+ 条/.test(document.querySelector('#search-status')?.textContent ?? ''), null, { timeout: 20_000 });
-  const expected = Number(/共 (\d+) 条/.exec((await page.locator('#search-status').textContent()) ?? '')?.[1] ?? 0);
+  await page.waitForFunction((count) => new RegExp(count).test(document.querySelector('#search-status')?.textContent ?? ''), COUNT, { timeout: 20_000 });
+  const found = new RegExp(COUNT).exec((await page.locator('#search-status').textContent()) ?? '');
+  const expected = Number(found?.[1] ?? found?.[2] ?? 0);
   await page.waitForFunction((n) => document.querySelectorAll('#search-results li').length >= Math.min(n, 20), expected, { timeout: 20_000 });
   const hits = await page.locator('#search-results li').evaluateAll((lis) =>
     lis.map((li) => {

@@ -20,19 +20,22 @@ import { FILTERS, type SearchRecord } from '../../src/lib/search/records.ts';
 import { CHUNK_SIZE_VARIABLE, INDEX_CHUNK_SIZE } from '../../src/integrations/pagefind-chunks.ts';
 
 
-type Variant = { records: (rs: SearchRecord[]) => SearchRecord[]; options?: Record<string, unknown>; env?: Record<string, string> };
+/** A record as Pagefind takes it: the build's record without its date, or with Pagefind's own sort. */
+type PagefindRecord = Omit<SearchRecord, 'date'> & { sort?: Record<string, string> };
+type Variant = { records: (rs: SearchRecord[]) => PagefindRecord[]; options?: Record<string, unknown>; env?: Record<string, string> };
 
-const each = (f: (r: SearchRecord) => SearchRecord) => (rs: SearchRecord[]) => rs.map(f);
+const each = (f: (r: SearchRecord) => PagefindRecord) => (rs: SearchRecord[]) => rs.map(f);
 const withoutKey = (o: Record<string, string[]>, key: string) => Object.fromEntries(Object.entries(o).filter(([k]) => k !== key));
 
 const variants: Record<string, Variant> = {
   base: { records: (rs) => rs },
-  nosort: { records: each((r) => ({ ...r, sort: {} })) },
+  // Results sorted by Pagefind itself, as the build did before the date order (src/integrations/date-order.ts).
+  pagefindsort: { records: each((r) => ({ ...r, sort: { date: r.date } })) },
   nofilters: { records: each((r) => ({ ...r, filters: {} })) },
   nothemefilter: { records: each((r) => ({ ...r, filters: withoutKey(r.filters, FILTERS.theme) })) },
   nodocfilter: { records: each((r) => ({ ...r, filters: withoutKey(r.filters, FILTERS.document) })) },
   nometa: { records: each((r) => ({ ...r, meta: {} })) },
-  contentonly: { records: each((r) => ({ ...r, meta: {}, filters: {}, sort: {} })) },
+  contentonly: { records: each((r) => ({ ...r, meta: {}, filters: {} })) },
   // Same records, each clause's text cut to 8 characters: what the records cost apart from their text.
   short8: { records: each((r) => ({ ...r, content: r.content.slice(0, 8) })) },
   // The records in a shuffled order (page numbers no longer follow the date).
@@ -110,7 +113,11 @@ function sizesIn(dir: string, suffix: string): Sizes {
 }
 
 async function run(name: string, v: Variant, records: SearchRecord[], outRoot: string) {
-  const rs = v.records(records);
+  // The date is the build's, not Pagefind's (the pagefindsort variant hands it over as a sort).
+  const rs = v.records(records).map((r) => {
+    const { date: _, ...rest } = r as PagefindRecord & { date?: string };
+    return rest;
+  });
   const chars = rs.reduce((n, r) => n + r.content.length, 0);
   const saved: Record<string, string | undefined> = {};
   for (const [k, val] of Object.entries({ [CHUNK_SIZE_VARIABLE]: String(INDEX_CHUNK_SIZE), ...v.env })) {

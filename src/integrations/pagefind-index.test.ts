@@ -1,14 +1,18 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { SearchRecord } from '../lib/search/records.ts';
 import { addInBatches, buildIndex, INDEX_BYTES_PER_CHAR, INDEX_CHUNK_SIZE, INDEX_FIRST_ABOVE, indexSchedule, linkTree, pagefindIndexer, type Indexer } from './pagefind-index.ts';
 
-const record = (i: number, content = `第${i}条`): SearchRecord => ({ url: `/plans/p/#q${i}`, content, language: 'zh-cn', meta: {}, filters: {}, sort: {} });
+const record = (i: number, content = `第${i}条`, date = '2020-01-01'): SearchRecord => ({ url: `/plans/p/#q${i}`, content, language: 'zh-cn', meta: {}, filters: {}, date });
 const records = (n: number) => Array.from({ length: n }, (_, i) => record(i + 1));
 
-/** Records what was added and how many adds were in flight at once; writes one file a record. */
+/** A fragment as Pagefind writes one: gzip of its signature and the page's JSON. */
+export const fragment = (url: string, content: string) => gzipSync(Buffer.from(`pagefind_dcd${JSON.stringify({ url, content })}`));
+
+/** Records what was added and how many adds were in flight at once; writes one fragment a record. */
 function fakeIndexer(log: { opened: number; added: string[]; maxInFlight: number }, fail?: string): () => Promise<Indexer> {
   return async () => {
     log.opened++;
@@ -26,7 +30,7 @@ function fakeIndexer(log: { opened: number; added: string[]; maxInFlight: number
       },
       write: async (dir) => {
         mkdirSync(join(dir, 'fragment'), { recursive: true });
-        added.forEach((r, i) => writeFileSync(join(dir, 'fragment', `${i}.json`), r.content));
+        added.forEach((r, i) => writeFileSync(join(dir, 'fragment', `f${i}.pf_fragment`), fragment(r.url, r.content)));
         return [];
       },
       close: async () => {},
@@ -86,8 +90,8 @@ describe('the search index', () => {
     const { dir } = await buildIndex(records(3), cache, '1.0.0', fakeIndexer(newLog()));
     const site = join(mkdtempSync(join(tmpdir(), 'duidu-site-')), 'pagefind');
     linkTree(dir, site);
-    expect(readdirSync(join(site, 'fragment')).sort()).toEqual(['0.json', '1.json', '2.json']);
-    expect(readFileSync(join(site, 'fragment', '2.json'), 'utf8')).toBe('第3条');
+    expect(readdirSync(join(site, 'fragment')).sort()).toEqual(['f0.pf_fragment', 'f1.pf_fragment', 'f2.pf_fragment']);
+    expect(readFileSync(join(site, 'fragment', 'f2.pf_fragment'))).toEqual(fragment('/plans/p/#q3', '第3条'));
     expect(existsSync(join(site, '.complete'))).toBe(false);
   });
 

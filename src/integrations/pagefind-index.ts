@@ -8,6 +8,8 @@ import * as pagefind from 'pagefind';
 import { readSearchRecords } from '../lib/search/content-records.ts';
 import type { SearchRecord } from '../lib/search/records.ts';
 import { CHUNK_SIZE_VARIABLE, INDEX_CHUNK_SIZE } from './pagefind-chunks.ts';
+import { writeDateOrder } from './date-order.ts';
+import { DATE_ORDER_FORMAT } from '../lib/search/date-rank.ts';
 
 export { INDEX_CHUNK_SIZE };
 
@@ -22,9 +24,9 @@ const BATCH = 1000;
 const DONE = '.complete';
 
 
-/** Names an index by everything that decides its files: the records, Pagefind's version and its options. */
+/** Names an index by everything that decides its files: the records, Pagefind's version and its options, the date order's shape. */
 export function indexKey(records: readonly SearchRecord[], pagefindVersion: string, language: IndexLanguage = 'zh-cn'): string {
-  const hash = createHash('sha256').update(JSON.stringify([pagefindVersion, { forceLanguage: language, indexChunkSize: INDEX_CHUNK_SIZE }]));
+  const hash = createHash('sha256').update(JSON.stringify([pagefindVersion, { forceLanguage: language, indexChunkSize: INDEX_CHUNK_SIZE, dateOrder: DATE_ORDER_FORMAT }]));
   for (const r of records) hash.update(JSON.stringify(r)).update('\n');
   return hash.digest('hex').slice(0, 16);
 }
@@ -42,7 +44,7 @@ export async function pagefindIndexer(language: IndexLanguage = 'zh-cn'): Promis
   const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
   return {
-    add: async (r) => (await index.addCustomRecord(r)).errors,
+    add: async ({ date: _, ...record }) => (await index.addCustomRecord(record)).errors,
     write: async (outputPath) => (await index.writeFiles({ outputPath })).errors,
     close: async () => {
       await pagefind.close();
@@ -81,6 +83,7 @@ export async function buildIndex(records: readonly SearchRecord[], cacheDir: str
     await addInBatches(indexer, records);
     const errors = await indexer.write(dir);
     if (errors.length) throw new Error(`pagefind: ${errors.join('; ')}`);
+    writeDateOrder(dir, records);
   } finally {
     await indexer.close();
   }

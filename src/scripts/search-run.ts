@@ -4,6 +4,7 @@ import { MAX_QUERY, rankHits, type MatchKind, type SearchState } from '../lib/se
 import { searchStrings } from '../lib/search/strings.ts';
 import { aliasesOf, correctionFor, documentNamed, documentShard, resolveLetters, type SearchTerm, type Suggestion } from '../lib/search/suggestions.ts';
 import { fold, simplifyWith } from '../lib/text/fold.ts';
+import { DATE_ORDER_FILE, dateRanks, sortByDate, type DateOrder } from '../lib/search/date-rank.ts';
 
 interface PagefindResult {
   id: string;
@@ -34,13 +35,16 @@ declare global {
   interface Window {
     /** Set by the search page's head (src/lib/search/pagefind-start.ts): opens the bundle a query is searched in. */
     duiduPagefind?: (q: string) => Promise<Pagefind>;
+    /** The folder of the bundle a query is searched in, `/pagefind/` or `/pagefind-en/`. */
+    duiduBundle?: (q: string) => string;
   }
 }
 
+const NO_LOADER = 'search: the page has no Pagefind loader in its head';
+
 /** The Pagefind bundle for a query, opened once a page by the script in the search page's head. */
 export function loadPagefind(q = ''): Promise<Pagefind> {
-  if (!window.duiduPagefind) return Promise.reject(new Error('search: the page has no Pagefind loader'));
-  return window.duiduPagefind(q);
+  return window.duiduPagefind ? window.duiduPagefind(q) : Promise.reject(new Error(NO_LOADER));
 }
 
 const fetchJson = <T>(url: string) => fetch(url).then((r) => r.json() as Promise<T>);
@@ -57,6 +61,15 @@ function loadDocuments(phrase: string): Promise<SearchTerm[]> {
   return found;
 }
 // Pinyin and English keys: only for queries typed in letters.
+const dateOrders = new Map<string, Promise<Map<string, number>>>();
+/** The bundle's result ids by date, fetched the first time a reader sorts by date. */
+function loadDateOrder(q: string): Promise<Map<string, number>> {
+  if (!window.duiduBundle) return Promise.reject(new Error(NO_LOADER));
+  const url = `${window.duiduBundle(q)}${DATE_ORDER_FILE}`;
+  let order = dateOrders.get(url);
+  if (!order) dateOrders.set(url, (order = fetchJson<DateOrder>(url).then(dateRanks)));
+  return order;
+}
 let suggestions: Promise<Suggestion[]> | undefined;
 const loadSuggestions = () => (suggestions ??= fetchJson<Suggestion[]>('/search/suggest.json'));
 let t2s: Promise<Record<string, string>> | undefined;
@@ -95,15 +108,18 @@ export interface Outcome {
 }
 
 async function searchPhrase(pf: Pagefind, phrase: string, state: SearchState, all: SearchTerm[]): Promise<Pick<Outcome, 'candidates' | 'components'>> {
-  const options = { filters: pagefindFilters(state.filters), ...(state.sort === 'date' ? { sort: { date: 'desc' } } : {}) };
+  const options = { filters: pagefindFilters(state.filters) };
   const aliasTerms = aliasesOf(all, phrase);
   const loose = hasHan(phrase) || phrase.length > 1;
-  const [exact, aliases, partial] = await Promise.all([
+  const [exact, aliases, partial, order] = await Promise.all([
     pf.search(quote(phrase), options),
     Promise.all(aliasTerms.map(async (term) => ({ term, hits: (await pf.search(quote(term), options)).results }))),
     loose ? pf.search(phrase, options) : Promise.resolve({ results: [] as PagefindResult[] }),
+    state.sort === 'date' ? loadDateOrder(state.q) : undefined,
   ]);
-  const candidates = rankHits(exact.results, aliases, partial.results, (r) => r.id).map((h) => ({ hit: h.hit, kind: h.kind, ...(h.via === undefined ? {} : { via: h.via }) }));
+  // Each search's hits newest first, as Pagefind's own sort gave them.
+  const dated = (hits: PagefindResult[]) => (order ? sortByDate(hits, order, (r) => r.id) : hits);
+  const candidates = rankHits(dated(exact.results), aliases.map((a) => ({ term: a.term, hits: dated(a.hits) })), dated(partial.results), (r) => r.id).map((h) => ({ hit: h.hit, kind: h.kind, ...(h.via === undefined ? {} : { via: h.via }) }));
   return { candidates, components: [...(loose ? [phrase] : [quote(phrase)]), ...aliasTerms.map(quote)] };
 }
 

@@ -4,22 +4,26 @@ import { createHash } from 'node:crypto';
  * Opens Pagefind for the search page. Inline in the page's head, so a query in the address starts
  * the engine, its worker and its index while the page is still being laid out, instead of after
  * the page's own modules have loaded one another; the modules then take the same Pagefind through
- * `window.duiduPagefind`. Each bundle opens once: /pagefind-en/ holds Duidu's English translations,
- * searched from English pages unless the query has Chinese characters; /pagefind/ the Chinese.
- * Pagefind takes its word handling from <html lang> as it starts, so the Chinese index is opened as
- * Chinese on English pages too (or phrase matches fail). Its worker stays on: on the page's own
- * thread, unpacking the engine and the index blocked a throttled phone for seconds.
+ * `window.duiduPagefind`, and `window.duiduBundle` names the folder a query is searched in (its
+ * date order lives there too). /pagefind-en/ holds Duidu's English translations, searched from
+ * English pages unless the query has Chinese characters; /pagefind/ the Chinese. Each bundle opens
+ * once. Pagefind takes its word handling from <html lang> as it starts, so the Chinese index is
+ * opened as Chinese on English pages too (or phrase matches fail). Its worker stays on: on the
+ * page's own thread, unpacking the engine and the index blocked a throttled phone for seconds.
  */
 export const PAGEFIND_START_SCRIPT = `(function () {
   var open = {};
+  function bundle(q) {
+    return document.documentElement.lang.indexOf('en') === 0 && !/\\p{Script=Han}/u.test(q) ? '/pagefind-en/' : '/pagefind/';
+  }
+  window.duiduBundle = bundle;
   window.duiduPagefind = function (q) {
-    var language = document.documentElement.lang.indexOf('en') === 0 && !/\\p{Script=Han}/u.test(q) ? 'en' : 'zh-cn';
-    var url = language === 'en' ? '/pagefind-en/pagefind.js' : '/pagefind/pagefind.js';
-    return open[url] || (open[url] = import(url).then(function (p) {
+    var base = bundle(q);
+    return open[base] || (open[base] = import(base + 'pagefind.js').then(function (p) {
       return p.options({ excerptLength: 0 }).then(function () {
         var html = document.documentElement;
         var lang = html.lang;
-        html.lang = language;
+        html.lang = base === '/pagefind-en/' ? 'en' : 'zh-cn';
         var started = p.init ? p.init() : undefined;
         html.lang = lang;
         return Promise.resolve(started).then(function () { return p; });

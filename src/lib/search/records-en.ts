@@ -44,7 +44,7 @@ export function toEnglishSearchRecords(docs: readonly EnglishRecordInput[], them
             [FILTERS_EN.year]: [sortKey(d.meta).slice(0, 4)],
             ...(clauseThemes.length ? { [FILTERS_EN.theme]: clauseThemes } : {}),
           },
-          sort: { date: sortKey(d.meta) },
+          date: sortKey(d.meta),
         },
       ];
     }),

@@ -28,7 +28,7 @@ describe('filters drawn at build time', () => {
     language: 'zh-cn',
     meta: { label: 'x' },
     filters: { 文件: [doc], 年份: [year], ...(themes.length ? { 主题: themes } : {}) },
-    sort: {},
+    date: `${year}-01-01`,
   });
   const groups = filterGroups([record('a', '2019', ['鲁班工坊']), record('a', '2019', []), record('b', '2024', ['鲁班工坊', '友好学校'])], (key, value) => (key === 'document' ? { zh: `文件${value.toUpperCase()}`, en: `Document ${value.toUpperCase()}` } : { zh: value, en: value }));
   it('name documents by title, filter them by id, and count the clauses of each value', () => {

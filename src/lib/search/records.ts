@@ -5,14 +5,18 @@ import type { Theme } from '../../schemas/theme.ts';
 import { clauseMatchText } from '../clause-view.ts';
 import { levelNames, sortKey, typeNames } from '../format.ts';
 
-/** One clause as Pagefind indexes it (Pagefind's custom record shape). */
+/**
+ * One clause as Pagefind indexes it (Pagefind's custom record shape), with the date its plan sorts
+ * by: kept out of Pagefind, which would add a sort to what every search downloads first
+ * (src/integrations/date-order.ts orders the results by it instead).
+ */
 export interface SearchRecord {
   url: string;
   content: string;
   language: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
-  sort: Record<string, string>;
+  date: string;
 }
 
 /** Names of the filters, as shown to readers. */
@@ -70,7 +74,7 @@ export function toSearchRecords(docs: readonly RecordInput[], themes: ReadonlyMa
           ...(clauseThemes.length ? { [FILTERS.theme]: clauseThemes } : {}),
           [FILTERS.document]: [d.id],
         },
-        sort: { date: sortKey(d.meta) },
+        date: sortKey(d.meta),
       };
     });
   });

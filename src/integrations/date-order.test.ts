@@ -1,0 +1,55 @@
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { SearchRecord } from '../lib/search/records.ts';
+import { DATE_ORDER_FILE, dateRanks, type DateOrder } from '../lib/search/date-rank.ts';
+import { dateOrder, fragmentUrl, readFragmentIds } from './date-order.ts';
+import { buildIndex, pagefindIndexer } from './pagefind-index.ts';
+import { fragment } from './pagefind-index.test.ts';
+
+const rec = (url: string, date: string) => ({ url, date });
+
+describe('the date order of search results', () => {
+  it('groups result ids by date, newest first, each group sorted and without the prefix all ids share', () => {
+    const records = [rec('/a#1', '2019-05-01'), rec('/a#2', '2019-05-01'), rec('/b#1', '2024-01-01'), rec('/c#1', '2020-12-31'), rec('/b#2', '2024-01-01')];
+    const ids = new Map([['/a#1', 'zh-cn_f1'], ['/a#2', 'zh-cn_a2'], ['/b#1', 'zh-cn_c3'], ['/c#1', 'zh-cn_d4'], ['/b#2', 'zh-cn_b5']]);
+    expect(dateOrder(records, ids)).toEqual({ prefix: 'zh-cn_', groups: ['b5 c3', 'd4', 'a2 f1'] });
+  });
+
+  it('keeps an id that is the shared prefix itself, and a corpus of one record', () => {
+    expect(dateOrder([rec('/a', '2020'), rec('/b', '2020')], new Map([['/a', 'x_ab'], ['/b', 'x_abc']]))).toEqual({ prefix: 'x_ab', groups: [' c'] });
+    expect(dateOrder([rec('/a', '2020')], new Map([['/a', 'x_ab']]))).toEqual({ prefix: 'x_ab', groups: [''] });
+  });
+
+  it('names the record no fragment holds', () => {
+    expect(() => dateOrder([rec('/a#1', '2019'), rec('/a#2', '2019')], new Map([['/a#1', 'x']]))).toThrow('no fragment holds /a#2');
+  });
+
+  it('reads the page address of a fragment, gzipped or not, and names a file that is not one', () => {
+    expect(fragmentUrl(fragment('/plans/p/#q1', '文'), 'f')).toBe('/plans/p/#q1');
+    expect(fragmentUrl(Buffer.from('pagefind_dcd{"url":"/x#y","content":""}'), 'f')).toBe('/x#y');
+    expect(() => fragmentUrl(Buffer.from('{"url":"/x#y"}'), 'fragment/bad.pf_fragment')).toThrow('fragment/bad.pf_fragment');
+    expect(() => fragmentUrl(Buffer.from('pagefind_dcd{"content":""}'), 'fragment/no-url.pf_fragment')).toThrow('fragment/no-url.pf_fragment names no page');
+  });
+
+  it('pairs every fragment file with its page, by the file name without its extension', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'duidu-fragments-'));
+    mkdirSync(join(dir, 'fragment'));
+    writeFileSync(join(dir, 'fragment', 'zh-cn_abc1234.pf_fragment'), fragment('/plans/a/#p1', '甲'));
+    writeFileSync(join(dir, 'fragment', 'zh-cn_def5678.pf_fragment'), fragment('/plans/b/#p2', '乙'));
+    expect(readFragmentIds(dir)).toEqual(new Map([['/plans/a/#p1', 'zh-cn_abc1234'], ['/plans/b/#p2', 'zh-cn_def5678']]));
+  });
+
+  it('is written with a real Pagefind index: every record once, under the id of its own fragment, at its date’s place', async () => {
+    const dates = ['2019-01-01', '2024-06-30', '2020-03-15', '2024-06-30', '2021-11-11', '2019-01-01'];
+    const records: SearchRecord[] = dates.map((date, i) => ({ url: `/plans/p${i}/#c${i}`, content: `第${i}条 国际交流 ${date}`, language: 'zh-cn', meta: { label: `${i}` }, filters: {}, date }));
+    const { dir } = await buildIndex(records, mkdtempSync(join(tmpdir(), 'duidu-index-')), 'test', () => pagefindIndexer());
+    const rank = dateRanks(JSON.parse(readFileSync(join(dir, DATE_ORDER_FILE), 'utf8')) as DateOrder);
+    const fragments = readFragmentIds(dir);
+    // Every record, under the id of its own fragment, at its date's place.
+    const places = [...new Set(dates)].sort().reverse();
+    expect(new Map(records.map((r) => [r.url, rank.get(fragments.get(r.url)!)]))).toEqual(new Map(records.map((r) => [r.url, places.indexOf(r.date)])));
+    expect(rank.size).toBe(records.length);
+  }, 60_000);
+});

@@ -1,0 +1,69 @@
+/**
+ * Results by date without Pagefind's own sort. Pagefind keeps a sort as an order of every record
+ * inside the metadata a reader downloads before the first search (about 2.2 bytes a record: 73 KB
+ * at 500 plans), so every reader paid for a choice few make. The build instead lists Pagefind's
+ * result ids in date order in a file of the bundle, which the search page fetches only when a
+ * reader sorts by date (the shape is in src/lib/search/date-rank.ts). A result's id is the name of its fragment file, which Pagefind does not
+ * document: the build reads the fragments back to pair each id with its record, and fails naming
+ * the record if any has none, so a Pagefind that names its results otherwise stops the build.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { DATE_ORDER_FILE, type DateOrder } from '../lib/search/date-rank.ts';
+const SIGNATURE = 'pagefind_dcd';
+const FRAGMENT = '.pf_fragment';
+
+/**
+ * The records' ids by date, newest date first: one group a date, its ids sorted and without the
+ * prefix every id shares, so the file compresses well (a group's ids are in no reading order: the
+ * page keeps hits of one date in the order the search ranked them).
+ */
+export function dateOrder(records: readonly { url: string; date: string }[], idOf: ReadonlyMap<string, string>): DateOrder {
+  const byDate = new Map<string, string[]>();
+  for (const r of records) {
+    const id = idOf.get(r.url);
+    if (id === undefined) throw new Error(`pagefind: no fragment holds ${r.url}, so results cannot be sorted by date`);
+    const group = byDate.get(r.date);
+    if (group) group.push(id);
+    else byDate.set(r.date, [id]);
+  }
+  const all = [...byDate.values()].flat();
+  let prefix = all[0] ?? '';
+  for (const id of all) while (!id.startsWith(prefix)) prefix = prefix.slice(0, -1);
+  const dates = [...byDate.keys()].sort().reverse();
+  return { prefix, groups: dates.map((d) => byDate.get(d)!.map((id) => id.slice(prefix.length)).sort().join(' ')) };
+}
+
+/** A fragment's page address: the file is gzip (or plain) with Pagefind's signature before the JSON. */
+export function fragmentUrl(bytes: Buffer, file: string): string {
+  const signed = (b: Buffer) => b.subarray(0, SIGNATURE.length).toString() === SIGNATURE;
+  let plain = bytes;
+  if (!signed(plain)) {
+    try {
+      plain = gunzipSync(bytes);
+    } catch {
+      // Not gzip either: said below.
+    }
+  }
+  if (!signed(plain)) throw new Error(`pagefind: ${file} is not a Pagefind fragment`);
+  const { url } = JSON.parse(plain.subarray(SIGNATURE.length).toString('utf8')) as { url?: unknown };
+  if (typeof url !== 'string') throw new Error(`pagefind: ${file} names no page`);
+  return url;
+}
+
+/** Page address → result id, for every fragment of the index in `dir`. */
+export function readFragmentIds(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const folder = join(dir, 'fragment');
+  for (const name of readdirSync(folder)) {
+    if (!name.endsWith(FRAGMENT)) continue;
+    out.set(fragmentUrl(readFileSync(join(folder, name)), join(folder, name)), name.slice(0, -FRAGMENT.length));
+  }
+  return out;
+}
+
+/** Writes the date order of `records` beside the index in `dir`. */
+export function writeDateOrder(dir: string, records: readonly { url: string; date: string }[]): void {
+  writeFileSync(join(dir, DATE_ORDER_FILE), JSON.stringify(dateOrder(records, readFragmentIds(dir))));
+}
