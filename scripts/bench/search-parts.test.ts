@@ -10,6 +10,8 @@ describe('the parts of a search download', () => {
     expect(partOf('/pagefind/wasm.unknown.pagefind')).toBe('Pagefind engine');
     expect(partOf('/pagefind/pagefind-entry.json')).toBe('Pagefind engine');
     expect(partOf('/search/titles/13.json')).toBe('search data');
+    expect(partOf('/pagefind/date-order.json')).toBe('search data');
+    expect(partOf('/pagefind-en/date-order.json')).toBe('search data');
     expect(partOf('/search/?q=%E9%B2%81')).toBe('page');
     expect(partOf('/_astro/search-run.js')).toBe('page');
     expect(partOf('/pagefinder/x.pf_meta')).toBe('page');

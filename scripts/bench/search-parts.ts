@@ -1,7 +1,10 @@
 /**
  * What a search downloads, by part: the page and its code, the site's own search data, Pagefind's
  * engine, its metadata (`pf_meta`, loaded before any query), index chunks, fragments and filters.
+ * The date order beside each bundle is Duidu's own search data, not Pagefind's.
  */
+import { DATE_ORDER_FILE } from '../../src/lib/search/date-rank.ts';
+
 export const PARTS = ['page', 'search data', 'Pagefind engine', 'pf_meta', 'index chunks', 'fragments', 'filters'] as const;
 export type Part = (typeof PARTS)[number];
 
@@ -14,6 +17,7 @@ export interface Response {
 export function partOf(url: string): Part {
   const path = new URL(url, 'http://site/').pathname;
   if (!/^\/pagefind(-en)?\//.test(path)) return path.startsWith('/search/') && path.endsWith('.json') ? 'search data' : 'page';
+  if (path.endsWith(`/${DATE_ORDER_FILE}`)) return 'search data';
   if (path.endsWith('.pf_meta')) return 'pf_meta';
   if (path.endsWith('.pf_index')) return 'index chunks';
   if (path.endsWith('.pf_fragment')) return 'fragments';
