@@ -53,6 +53,9 @@ function settled(page: Page, query: string) {
   );
 }
 
+/** How the date-sorted first search is named in the costs. */
+export const DATE_SORTED = 'sorted by date';
+
 const resultCount = (page: Page) => page.evaluate(() => Number(/共 (\d+) 条/.exec(document.querySelector('#search-status')?.textContent ?? '')?.[1] ?? 0));
 
 export async function measureSearch(dist: string, first = '鲁班工坊', second = '友好学校'): Promise<QueryCost[]> {
@@ -74,6 +77,15 @@ export async function measureSearch(dist: string, first = '鲁班工坊', second
     const secondMs = performance.now() - t1;
     const afterSecond = await transferred();
     costs.push({ query: second, ms: secondMs, bytes: afterSecond.all - afterFirst.all, searchBytes: afterSecond.search - afterFirst.search, results: await resultCount(page), responses: afterSecond.responses.slice(afterFirst.responses.length) });
+    // A first search sorted by date, in a page of its own (nothing cached): what 按日期 adds.
+    const dated = await browser.newPage();
+    const datedBytes = meter(dated);
+    const t2 = performance.now();
+    await dated.goto(`${url}/search/?q=${encodeURIComponent(first)}&sort=date`);
+    await settled(dated, first);
+    const datedMs = performance.now() - t2;
+    const byDate = await datedBytes();
+    costs.push({ query: `${first} (${DATE_SORTED})`, ms: datedMs, bytes: byDate.all, searchBytes: byDate.search, results: await resultCount(dated), responses: byDate.responses });
     return costs;
   } finally {
     await browser.close();
