@@ -6,7 +6,7 @@ import type { SearchRecord } from '../lib/search/records.ts';
 import { DATE_ORDER_FILE, dateRanks, type DateOrder } from '../lib/search/date-rank.ts';
 import { dateOrder, fragmentUrl, readFragmentIds } from './date-order.ts';
 import { buildIndex, pagefindIndexer } from './pagefind-index.ts';
-import { fragment } from './pagefind-index.test.ts';
+import { fragment } from './fragment-fixture.ts';
 
 const rec = (url: string, date: string) => ({ url, date });
 

@@ -2,15 +2,17 @@
  * Results by date without Pagefind's own sort. Pagefind keeps a sort as an order of every record
  * inside the metadata a reader downloads before the first search (about 2.2 bytes a record: 73 KB
  * at 500 plans), so every reader paid for a choice few make. The build instead lists Pagefind's
- * result ids in date order in a file of the bundle, which the search page fetches only when a
- * reader sorts by date (the shape is in src/lib/search/date-rank.ts). A result's id is the name of its fragment file, which Pagefind does not
- * document: the build reads the fragments back to pair each id with its record, and fails naming
- * the record if any has none, so a Pagefind that names its results otherwise stops the build.
+ * result ids by date in a file of the bundle (its shape: src/lib/search/date-rank.ts), which the
+ * search page fetches only when a reader sorts by date. A result's id is the name of its fragment
+ * file, which Pagefind does not document: the build reads the fragments back to pair each id with
+ * its record, and fails naming the record if any has none, so a Pagefind that names its results
+ * otherwise stops the build.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { DATE_ORDER_FILE, type DateOrder } from '../lib/search/date-rank.ts';
+
 const SIGNATURE = 'pagefind_dcd';
 const FRAGMENT = '.pf_fragment';
 

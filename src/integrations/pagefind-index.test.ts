@@ -1,16 +1,13 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { SearchRecord } from '../lib/search/records.ts';
+import { fragment } from './fragment-fixture.ts';
 import { addInBatches, buildIndex, INDEX_BYTES_PER_CHAR, INDEX_CHUNK_SIZE, INDEX_FIRST_ABOVE, indexSchedule, linkTree, pagefindIndexer, type Indexer } from './pagefind-index.ts';
 
 const record = (i: number, content = `第${i}条`, date = '2020-01-01'): SearchRecord => ({ url: `/plans/p/#q${i}`, content, language: 'zh-cn', meta: {}, filters: {}, date });
 const records = (n: number) => Array.from({ length: n }, (_, i) => record(i + 1));
-
-/** A fragment as Pagefind writes one: gzip of its signature and the page's JSON. */
-export const fragment = (url: string, content: string) => gzipSync(Buffer.from(`pagefind_dcd${JSON.stringify({ url, content })}`));
 
 /** Records what was added and how many adds were in flight at once; writes one fragment a record. */
 function fakeIndexer(log: { opened: number; added: string[]; maxInFlight: number }, fail?: string): () => Promise<Indexer> {

@@ -60,7 +60,6 @@ function loadDocuments(phrase: string): Promise<SearchTerm[]> {
   if (!found) documents.set(shard, (found = fetchJson<SearchTerm[]>(`/search/documents/${shard}.json`)));
   return found;
 }
-// Pinyin and English keys: only for queries typed in letters.
 const dateOrders = new Map<string, Promise<Map<string, number>>>();
 /** The bundle's result ids by date, fetched the first time a reader sorts by date. */
 function loadDateOrder(q: string): Promise<Map<string, number>> {
@@ -70,6 +69,7 @@ function loadDateOrder(q: string): Promise<Map<string, number>> {
   if (!order) dateOrders.set(url, (order = fetchJson<DateOrder>(url).then(dateRanks)));
   return order;
 }
+// Pinyin and English keys: only for queries typed in letters.
 let suggestions: Promise<Suggestion[]> | undefined;
 const loadSuggestions = () => (suggestions ??= fetchJson<Suggestion[]>('/search/suggest.json'));
 let t2s: Promise<Record<string, string>> | undefined;
