@@ -11,6 +11,9 @@ import { distDir, readPage, useSiteAndBrowser } from './support/site.ts';
 
 const env = useSiteAndBrowser({ beforeAll, afterAll });
 const root = new URL('../', import.meta.url);
+/** Each plan's English title, from the built title files the search page names results with. */
+const planTitles = () =>
+  new Map(readdirSync(join(distDir, 'search', 'titles')).flatMap((f) => Object.entries(JSON.parse(readFileSync(join(distDir, 'search', 'titles', f), 'utf8')) as Record<string, { en: string }>).map(([id, t]) => [id, t.en] as const)));
 
 function englishPages(dir = join(distDir, 'en')): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -144,7 +147,14 @@ describe('English edition', () => {
       await page.waitForFunction(() => /\d+ results/.test(document.querySelector('#search-status')?.textContent ?? ''), null, { timeout: 20_000 });
       const first = page.locator('#search-results li').first();
       // A result link carries the words to mark on the clause (?hl=…): the clause is what matters here.
-      expect(hrefs, query).toContain((await first.locator('a').first().getAttribute('href'))?.replace(/\?[^#]*/, ''));
+      const href = (await first.locator('a').first().getAttribute('href'))?.replace(/\?[^#]*/, '');
+      expect(hrefs, query).toContain(href);
+      // The result names its plan, in English, before the clause's label.
+      const plan = /^\/en\/plans\/([^/]+)\//.exec(href ?? '')![1]!;
+      const title = planTitles().get(plan);
+      expect(title, plan).toBeTruthy();
+      const named = await first.locator('a').first().innerText();
+      expect(named.startsWith(`${title} `), named).toBe(true);
       expect(await first.locator('.hit-zh').getAttribute('lang')).toBe('zh-CN');
       expect(await first.locator('.hit-zh').innerText()).toMatch(/\p{Script=Han}/u);
     }

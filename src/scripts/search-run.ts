@@ -174,7 +174,8 @@ async function verify(c: Candidate, phrase: string, resolvedDocument: boolean): 
   return { hit: c.hit, kind: 'loose', data, spans: pieceSpans(data.content, phrase) };
 }
 
-const planOf = (url: string) => /^\/plans\/([^/]+)\//.exec(url)?.[1] ?? '';
+/** The plan a result lands in, from its address in either edition (`/plans/<id>/#…`, `/en/plans/<id>/#…`). */
+const planOf = (url: string) => /^(?:\/en)?\/plans\/([^/]+)\//.exec(url)?.[1] ?? '';
 
 function renderHit(c: Candidate, titles: Map<string, string>): HTMLLIElement {
   const data = c.data!;
