@@ -41,6 +41,13 @@ describe('the date order of search results', () => {
     expect(readFragmentIds(dir)).toEqual(new Map([['/plans/a/#p1', 'zh-cn_abc1234'], ['/plans/b/#p2', 'zh-cn_def5678']]));
   });
 
+  it('is empty for an index of no records, which has no fragment folder, and names a record its index lacks', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'duidu-fragments-'));
+    expect(readFragmentIds(dir)).toEqual(new Map());
+    expect(dateOrder([], readFragmentIds(dir))).toEqual({ prefix: '', groups: [] });
+    expect(() => dateOrder([rec('/plans/a/#p1', '2020')], readFragmentIds(dir))).toThrow('no fragment holds /plans/a/#p1');
+  });
+
   it('is written with a real Pagefind index: every record once, under the id of its own fragment, at its date’s place', async () => {
     const dates = ['2019-01-01', '2024-06-30', '2020-03-15', '2024-06-30', '2021-11-11', '2019-01-01'];
     const records: SearchRecord[] = dates.map((date, i) => ({ url: `/plans/p${i}/#c${i}`, content: `第${i}条 国际交流 ${date}`, language: 'zh-cn', meta: { label: `${i}` }, filters: {}, date }));
@@ -51,5 +58,10 @@ describe('the date order of search results', () => {
     const places = [...new Set(dates)].sort().reverse();
     expect(new Map(records.map((r) => [r.url, rank.get(fragments.get(r.url)!)]))).toEqual(new Map(records.map((r) => [r.url, places.indexOf(r.date)])));
     expect(rank.size).toBe(records.length);
+  }, 60_000);
+
+  it('is written, empty, for a real Pagefind index of no records (an edition with no translations yet)', async () => {
+    const { dir } = await buildIndex([], mkdtempSync(join(tmpdir(), 'duidu-index-')), 'test', () => pagefindIndexer('en'), 'en');
+    expect(JSON.parse(readFileSync(join(dir, DATE_ORDER_FILE), 'utf8'))).toEqual({ prefix: '', groups: [] });
   }, 60_000);
 });

@@ -8,7 +8,7 @@
  * its record, and fails naming the record if any has none, so a Pagefind that names its results
  * otherwise stops the build.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { DATE_ORDER_FILE, type DateOrder } from '../lib/search/date-rank.ts';
@@ -54,10 +54,11 @@ export function fragmentUrl(bytes: Buffer, file: string): string {
   return url;
 }
 
-/** Page address → result id, for every fragment of the index in `dir`. */
+/** Page address → result id, for every fragment of the index in `dir` (an index of no records has no fragment folder). */
 export function readFragmentIds(dir: string): Map<string, string> {
   const out = new Map<string, string>();
   const folder = join(dir, 'fragment');
+  if (!existsSync(folder)) return out;
   for (const name of readdirSync(folder)) {
     if (!name.endsWith(FRAGMENT)) continue;
     out.set(fragmentUrl(readFileSync(join(folder, name)), join(folder, name)), name.slice(0, -FRAGMENT.length));
