@@ -26,6 +26,8 @@ export default {
     'src/lib/anchor-redirects.ts',
     'src/lib/vertical.ts',
     'src/lib/search/query.ts',
+    'src/lib/search/date-rank.ts',
+    'src/integrations/date-order.ts',
     'src/lib/cite/citation.ts',
     'src/lib/cite/locator.ts',
     'src/lib/charts/plan-timeline.ts',

@@ -38,6 +38,8 @@ describe('the date order of search results', () => {
     mkdirSync(join(dir, 'fragment'));
     writeFileSync(join(dir, 'fragment', 'zh-cn_abc1234.pf_fragment'), fragment('/plans/a/#p1', '甲'));
     writeFileSync(join(dir, 'fragment', 'zh-cn_def5678.pf_fragment'), fragment('/plans/b/#p2', '乙'));
+    // Anything else in the folder is not a fragment, and not read as one.
+    writeFileSync(join(dir, 'fragment', 'notes.txt'), 'not a fragment');
     expect(readFragmentIds(dir)).toEqual(new Map([['/plans/a/#p1', 'zh-cn_abc1234'], ['/plans/b/#p2', 'zh-cn_def5678']]));
   });
 

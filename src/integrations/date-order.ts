@@ -39,16 +39,13 @@ export function dateOrder(records: readonly { url: string; date: string }[], idO
 
 /** A fragment's page address: the file is gzip (or plain) with Pagefind's signature before the JSON. */
 export function fragmentUrl(bytes: Buffer, file: string): string {
-  const signed = (b: Buffer) => b.subarray(0, SIGNATURE.length).toString() === SIGNATURE;
   let plain = bytes;
-  if (!signed(plain)) {
-    try {
-      plain = gunzipSync(bytes);
-    } catch {
-      // Not gzip either: said below.
-    }
+  try {
+    plain = gunzipSync(bytes);
+  } catch {
+    // Not gzip: read as it is.
   }
-  if (!signed(plain)) throw new Error(`pagefind: ${file} is not a Pagefind fragment`);
+  if (plain.subarray(0, SIGNATURE.length).toString() !== SIGNATURE) throw new Error(`pagefind: ${file} is not a Pagefind fragment`);
   const { url } = JSON.parse(plain.subarray(SIGNATURE.length).toString('utf8')) as { url?: unknown };
   if (typeof url !== 'string') throw new Error(`pagefind: ${file} names no page`);
   return url;

@@ -28,9 +28,10 @@ export function dateRanks(order: DateOrder): Map<string, number> {
 }
 
 export function sortByDate<T>(hits: readonly T[], rank: ReadonlyMap<string, number>, id: (hit: T) => string): T[] {
-  const place = (h: T) => rank.get(id(h)) ?? Infinity;
+  // After every listed place; the sort is stable, so ties keep the order the hits came in.
+  const place = (h: T) => rank.get(id(h)) ?? rank.size;
   return hits
-    .map((hit, at) => ({ hit, at, place: place(hit) }))
-    .sort((a, b) => a.place - b.place || a.at - b.at)
+    .map((hit) => ({ hit, place: place(hit) }))
+    .sort((a, b) => a.place - b.place)
     .map(({ hit }) => hit);
 }
