@@ -1,4 +1,5 @@
 import { isolate } from '../lib/bidi.ts';
+import { pathIn } from '../lib/i18n/lang.ts';
 import { excerptAround, phraseSpans, pieceSpans, type Span } from '../lib/search/highlight.ts';
 import { MAX_QUERY, rankHits, type MatchKind, type SearchState } from '../lib/search/query.ts';
 import { searchStrings } from '../lib/search/strings.ts';
@@ -174,8 +175,8 @@ async function verify(c: Candidate, phrase: string, resolvedDocument: boolean): 
   return { hit: c.hit, kind: 'loose', data, spans: pieceSpans(data.content, phrase) };
 }
 
-/** The plan a result lands in, from its address in either edition (`/plans/<id>/#…`, `/en/plans/<id>/#…`). */
-const planOf = (url: string) => /^(?:\/en)?\/plans\/([^/]+)\//.exec(url)?.[1] ?? '';
+/** The plan a result lands in, from its address in either edition (read as the Chinese edition's). */
+const planOf = (url: string) => /^\/plans\/([^/]+)\//.exec(pathIn('zh', url))?.[1] ?? '';
 
 function renderHit(c: Candidate, titles: Map<string, string>): HTMLLIElement {
   const data = c.data!;
