@@ -114,7 +114,7 @@ describe.each([360, 768, 1280])('search at %i px', (width) => {
     const before = await firstTop();
     await page.locator('#search-filters > summary').click();
     const panel = page.locator('.search-drawer-panel');
-    await page.locator('#search-counts-note').waitFor({ state: 'hidden' });
+    await page.locator('#search-filters[data-counts="query"]').waitFor({ state: 'attached' });
     const box = (await panel.boundingBox())!;
     if (width <= 640) {
       expect(await panel.evaluate((el) => getComputedStyle(el).position)).toBe('fixed');

@@ -3,7 +3,9 @@ import { fileURLToPath } from 'node:url';
  * Adding a plan is routine: a copy of the project gets a sixth plan (a made-up Chengdu plan in
  * e2e/fixtures/sixth-plan/, with its region), runs the pipeline and the build, and a reader finds
  * it everywhere a plan belongs. Then the copy's own test suite runs: it passes only if no test
- * counts today's documents.
+ * counts today's documents. The copy is built with a small search shard
+ * (`DUIDU_INDEX_SHARD_MB`), so each search bundle is in several shards as a large corpus's is,
+ * and its suite's search tests run on them.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +15,8 @@ import { startServer } from '../scripts/serve/static-server.ts';
 import { TargetRecords } from '../src/schemas/target.ts';
 import { scratchProjectWith, type ScratchProject } from './support/scratch.ts';
 import { searchFor } from './support/search.ts';
+import { SHARD_VARIABLE } from '../src/integrations/pagefind-index.ts';
+import { SHARD_MANIFEST_FILE, type ShardManifest } from '../src/lib/search/shards.ts';
 import { launchBrowser } from '../scripts/serve/browser.ts';
 
 const ID = 'chengdu-international-2023';
@@ -24,6 +28,8 @@ const regions = [
 ];
 /** The scratch tests build copies of the project themselves; running them inside a copy would recurse. */
 const SCRATCH_TESTS = ['e2e/sixth-plan.test.ts', 'e2e/protections.test.ts'];
+/** About a third of the Chinese clauses' text a shard. */
+const SHARD_MB = '10';
 
 let project: ScratchProject;
 let browser: Browser;
@@ -32,7 +38,7 @@ let page: Page;
 const started = Date.now();
 
 beforeAll(async () => {
-  project = scratchProjectWith({ [ID]: { 'text.txt': text, 'meta.json': readFileSync(join(fixture, 'meta.json'), 'utf8') } }, regions);
+  project = scratchProjectWith({ [ID]: { 'text.txt': text, 'meta.json': readFileSync(join(fixture, 'meta.json'), 'utf8') } }, regions, { [SHARD_VARIABLE]: SHARD_MB });
   await project.buildAsync();
   console.log(`sixth plan: copied, ingested, targets read and built in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   const s = await startServer(project.dist);
@@ -132,6 +138,17 @@ describe('a sixth plan, added as an editor would add it', () => {
     for (const d of others) expect(readFileSync(join(project.dir, 'sources', d.name, 'text.txt'), 'utf8'), d.name).not.toContain('天府国际教育交流周');
     const { hits } = await searchFor(page, server.url, '天府国际教育交流周');
     expect(hits[0]?.href).toBe(`/plans/${ID}/#p2-s1-i2`);
+  });
+
+  it('its search bundles are in shards, searched as one: a phrase in every plan finds each plan, newest first by date', async () => {
+    for (const bundle of ['pagefind', 'pagefind-en']) {
+      const { shards } = JSON.parse(readFileSync(join(project.dist, bundle, SHARD_MANIFEST_FILE), 'utf8')) as ShardManifest;
+      expect(shards.length, bundle).toBeGreaterThanOrEqual(2);
+    }
+    // 友好学校 is in the 2019, 2021, 2023 (this plan) and 2024 documents, which the shards split by date.
+    const { hits } = await searchFor(page, server.url, '友好学校', '&sort=date');
+    const plans = [...new Set(hits.filter((h) => h.kind === 'exact').map((h) => h.href.replace(/#.*/, '')))];
+    expect(plans).toEqual(['/plans/yuzhong-news-2024/', `/plans/${ID}/`, '/plans/guangzhou-opening-2021-2025/', '/plans/yuzhong-international-2019/']);
   });
 
   it(

@@ -30,9 +30,12 @@ export interface ScratchProject {
 // A script run inside a test run must not believe it is part of that run.
 const cleanEnv = () => Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && k !== 'TEST' && k !== 'NODE_ENV'));
 
-function runIn(dir: string, args: string[]): Promise<{ status: number; output: string }> {
+/** Settings of the build's environment a copy runs with (`DUIDU_INDEX_SHARD_MB`), for every script run in it. */
+export type ScratchEnv = Record<string, string>;
+
+function runIn(dir: string, args: string[], extra: ScratchEnv): Promise<{ status: number; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(node, args, { cwd: dir, env: { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: '1' } });
+    const child = spawn(node, args, { cwd: dir, env: { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: '1', ...extra } });
     let output = '';
     child.stdout.on('data', (b: Buffer) => (output += b.toString()));
     child.stderr.on('data', (b: Buffer) => (output += b.toString()));
@@ -48,24 +51,24 @@ function writeSources(dir: string, sources: SourceFolders): void {
   }
 }
 
-function scratchAt(dir: string): ScratchProject {
+function scratchAt(dir: string, extra: ScratchEnv = {}): ScratchProject {
   const pipeline = [['scripts/ingest.ts'], ['scripts/targets.ts'], ['scripts/commitments.ts'], ['scripts/align.ts'], [astro, 'build']];
-  const runAsync = (script: string, ...args: string[]) => runIn(dir, [script, ...args]);
+  const runAsync = (script: string, ...args: string[]) => runIn(dir, [script, ...args], extra);
   return {
     dir,
     dist: join(dir, 'dist'),
     build() {
-      const env = { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: '1' };
+      const env = { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: '1', ...extra };
       for (const args of pipeline) execFileSync(node, args, { cwd: dir, env, stdio: 'pipe' });
     },
     async buildAsync() {
       for (const args of pipeline) {
-        const r = await runIn(dir, args);
+        const r = await runIn(dir, args, extra);
         if (r.status !== 0) throw new Error(`${args.join(' ')} failed in the scratch copy:\n${r.output}`);
       }
     },
     run(script, ...args) {
-      const r = spawnSync(node, [script, ...args], { cwd: dir, encoding: 'utf8' });
+      const r = spawnSync(node, [script, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, ...extra } });
       return { status: r.status ?? 1, output: `${r.stdout}${r.stderr}` };
     },
     runAsync,
@@ -102,10 +105,10 @@ export function scratchProject(sources: SourceFolders, regions: unknown): Scratc
  * A copy of the whole project, its sources and content as they are, with documents added to
  * sources/ and their regions appended to sources/regions.json: what an editor adding a plan does.
  */
-export function scratchProjectWith(added: SourceFolders, regions: readonly unknown[]): ScratchProject {
+export function scratchProjectWith(added: SourceFolders, regions: readonly unknown[], env: ScratchEnv = {}): ScratchProject {
   const dir = copyProject(root, 'scratch');
   const regionsFile = join(dir, 'sources', 'regions.json');
   writeFileSync(regionsFile, JSON.stringify([...(JSON.parse(readFileSync(regionsFile, 'utf8')) as unknown[]), ...regions], null, 2) + '\n');
   writeSources(dir, added);
-  return scratchAt(dir);
+  return scratchAt(dir, env);
 }

@@ -8,10 +8,11 @@
  * its record, and fails naming the record if any has none, so a Pagefind that names its results
  * otherwise stops the build.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { DATE_ORDER_FILE, type DateOrder } from '../lib/search/date-rank.ts';
+import type { DateOrder } from '../lib/search/date-rank.ts';
+import { sharedId } from '../lib/search/shards.ts';
 
 const SIGNATURE = 'pagefind_dcd';
 const FRAGMENT = '.pf_fragment';
@@ -19,13 +20,16 @@ const FRAGMENT = '.pf_fragment';
 /**
  * The records' ids by date, newest date first: one group a date, its ids sorted and without the
  * prefix every id shares, so the file compresses well (a group's ids are in no reading order: the
- * page keeps hits of one date in the order the search ranked them).
+ * page keeps hits of one date in the order the search ranked them). An id that several shards
+ * use is listed by its address as well, as the page names such hits (src/lib/search/shards.ts).
  */
-export function dateOrder(records: readonly { url: string; date: string }[], idOf: ReadonlyMap<string, string>): DateOrder {
+export function dateOrder(records: readonly { url: string; date: string }[], idOf: ReadonlyMap<string, string>, shared: ReadonlySet<string> = new Set()): DateOrder {
   const byDate = new Map<string, string[]>();
   for (const r of records) {
-    const id = idOf.get(r.url);
-    if (id === undefined) throw new Error(`pagefind: no fragment holds ${r.url}, so results cannot be sorted by date`);
+    const found = idOf.get(r.url);
+    if (found === undefined) throw new Error(`pagefind: no fragment holds ${r.url}, so results cannot be sorted by date`);
+    if (/\s/.test(r.url)) throw new Error(`pagefind: the address ${JSON.stringify(r.url)} has a space, which the date order uses to separate ids`);
+    const id = shared.has(found) ? sharedId(found, r.url) : found;
     const group = byDate.get(r.date);
     if (group) group.push(id);
     else byDate.set(r.date, [id]);
@@ -46,7 +50,12 @@ export function fragmentUrl(bytes: Buffer, file: string): string {
     // Not gzip: read as it is.
   }
   if (plain.subarray(0, SIGNATURE.length).toString() !== SIGNATURE) throw new Error(`pagefind: ${file} is not a Pagefind fragment`);
-  const { url } = JSON.parse(plain.subarray(SIGNATURE.length).toString('utf8')) as { url?: unknown };
+  let url: unknown;
+  try {
+    ({ url } = JSON.parse(plain.subarray(SIGNATURE.length).toString('utf8')) as { url?: unknown });
+  } catch (e) {
+    throw new Error(`pagefind: ${file} is not readable JSON after its signature: ${(e as Error).message}`);
+  }
   if (typeof url !== 'string') throw new Error(`pagefind: ${file} names no page`);
   return url;
 }
@@ -61,9 +70,4 @@ export function readFragmentIds(dir: string): Map<string, string> {
     out.set(fragmentUrl(readFileSync(join(folder, name)), join(folder, name)), name.slice(0, -FRAGMENT.length));
   }
   return out;
-}
-
-/** Writes the date order of `records` beside the index in `dir`. */
-export function writeDateOrder(dir: string, records: readonly { url: string; date: string }[]): void {
-  writeFileSync(join(dir, DATE_ORDER_FILE), JSON.stringify(dateOrder(records, readFragmentIds(dir))));
 }

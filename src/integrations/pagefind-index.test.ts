@@ -4,13 +4,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SearchRecord } from '../lib/search/records.ts';
 import { fragment } from './fragment-fixture.ts';
-import { addInBatches, buildIndex, INDEX_BYTES_PER_CHAR, INDEX_CHUNK_SIZE, INDEX_FIRST_ABOVE, indexSchedule, linkTree, pagefindIndexer, type Indexer } from './pagefind-index.ts';
+import { DATE_ORDER_FILE, dateRanks, type DateOrder } from '../lib/search/date-rank.ts';
+import { SHARD_MANIFEST_FILE, sharedId, type ShardManifest } from '../lib/search/shards.ts';
+import { addInBatches, buildBundle, buildIndex, INDEX_BYTES_PER_CHAR, INDEX_CHUNK_SIZE, INDEX_FIRST_ABOVE, indexSchedule, linkTree, pagefindIndexer, SHARD_BYTES, SHARD_VARIABLE, shardChars, writeBundle, type Indexer } from './pagefind-index.ts';
 
-const record = (i: number, content = `第${i}条`, date = '2020-01-01'): SearchRecord => ({ url: `/plans/p/#q${i}`, content, language: 'zh-cn', meta: {}, filters: {}, date });
+const record = (i: number, content = `第${i}条`, date = '2020-01-01', page = 'p'): SearchRecord => ({ url: `/plans/${page}/#q${i}`, content, language: 'zh-cn', meta: {}, filters: {}, date });
 const records = (n: number) => Array.from({ length: n }, (_, i) => record(i + 1));
 
 /** Records what was added and how many adds were in flight at once; writes one fragment a record. */
-function fakeIndexer(log: { opened: number; added: string[]; maxInFlight: number }, fail?: string): () => Promise<Indexer> {
+function fakeIndexer(log: { opened: number; added: string[]; maxInFlight: number }, fail?: string, engine = false): () => Promise<Indexer> {
   return async () => {
     log.opened++;
     let inFlight = 0;
@@ -28,6 +30,8 @@ function fakeIndexer(log: { opened: number; added: string[]; maxInFlight: number
       write: async (dir) => {
         mkdirSync(join(dir, 'fragment'), { recursive: true });
         added.forEach((r, i) => writeFileSync(join(dir, 'fragment', `f${i}.pf_fragment`), fragment(r.url, r.content)));
+        // What a shard after the first leaves out and keeps of Pagefind's own files.
+        if (engine) for (const name of ['pagefind.js', 'pagefind-entry.json']) writeFileSync(join(dir, name), name);
         return [];
       },
       close: async () => {},
@@ -61,17 +65,59 @@ describe('the search index', () => {
     await expect(addInBatches(await fakeIndexer(newLog(), '/plans/p/#q7')(), records(12), 5)).rejects.toThrow('pagefind: /plans/p/#q7: bad record');
   });
 
-  it('reuses the index of unchanged records, rebuilds when one changes, and keeps only the newest', async () => {
+  it('reuses the index of unchanged records, rebuilds when one changes, and keeps only the current shards', async () => {
     const cache = mkdtempSync(join(tmpdir(), 'duidu-index-'));
     const log = newLog();
-    const first = await buildIndex(records(3), cache, '1.0.0', fakeIndexer(log));
-    const again = await buildIndex(records(3), cache, '1.0.0', fakeIndexer(log));
-    expect([first.reused, again.reused, again.dir, log.opened]).toEqual([false, true, first.dir, 1]);
-    const changed = await buildIndex([...records(2), record(3, '改过的第3条')], cache, '1.0.0', fakeIndexer(log));
-    expect(changed.reused).toBe(false);
-    expect(readdirSync(cache)).toEqual([changed.dir.slice(cache.length + 1)]);
-    const upgraded = await buildIndex([...records(2), record(3, '改过的第3条')], cache, '1.1.0', fakeIndexer(log));
-    expect(upgraded.reused).toBe(false);
+    const first = await buildBundle(records(3), cache, '1.0.0', 1000, fakeIndexer(log));
+    const again = await buildBundle(records(3), cache, '1.0.0', 1000, fakeIndexer(log));
+    expect([first.shards[0]!.reused, again.shards[0]!.reused, again.shards[0]!.dir, log.opened]).toEqual([false, true, first.shards[0]!.dir, 1]);
+    const changed = await buildBundle([...records(2), record(3, '改过的第3条')], cache, '1.0.0', 1000, fakeIndexer(log));
+    expect(changed.shards[0]!.reused).toBe(false);
+    expect(readdirSync(cache)).toEqual([changed.shards[0]!.dir.slice(cache.length + 1)]);
+    const upgraded = await buildBundle([...records(2), record(3, '改过的第3条')], cache, '1.1.0', 1000, fakeIndexer(log));
+    expect(upgraded.shards[0]!.reused).toBe(false);
+  });
+
+  /** Three plans of two records each, a plan a shard at 8 characters a shard; the 2024 plan is the last. */
+  const plans = (newest = '第5条') => [record(1, '第1条', '2019-01-01', 'a'), record(2, '第2条', '2019-01-01', 'a'), record(3, '第3条', '2021-01-01', 'b'), record(4, '第4条', '2021-01-01', 'b'), record(5, newest, '2024-01-01', 'c'), record(6, '第6条', '2024-01-01', 'c')];
+
+  it('builds a large index in shards, one Pagefind at a time, and rebuilds only the shard whose records changed', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'duidu-index-'));
+    const log = newLog();
+    const first = await buildBundle(plans(), cache, '1.0.0', 8, fakeIndexer(log));
+    expect(first.shards.map((s) => s.of.map((r) => r.url))).toEqual([['/plans/a/#q1', '/plans/a/#q2'], ['/plans/b/#q3', '/plans/b/#q4'], ['/plans/c/#q5', '/plans/c/#q6']]);
+    expect(log.opened).toBe(3);
+    const next = await buildBundle(plans('第5条改'), cache, '1.0.0', 8, fakeIndexer(log));
+    expect(next.shards.map((s) => s.reused)).toEqual([true, true, false]);
+    expect(log.opened).toBe(4);
+    expect(readdirSync(cache).sort()).toEqual(next.shards.map((s) => s.dir.slice(cache.length + 1)).sort());
+  });
+
+  it('puts the shards into the site: the first whole at the root, the others’ index files in folders the list names, ids two shards share listed, every record in the date order', async () => {
+    const bundle = await buildBundle(plans(), mkdtempSync(join(tmpdir(), 'duidu-index-')), '1.0.0', 8, fakeIndexer(newLog(), undefined, true));
+    const site = join(mkdtempSync(join(tmpdir(), 'duidu-site-')), 'pagefind');
+    const manifest = writeBundle(bundle, site);
+    // The stand-in names each shard's fragments f0, f1 …: every id is used by all three shards.
+    expect(manifest).toEqual({ shards: ['shard-1/', 'shard-2/'], shared: ['f0', 'f1'] });
+    expect(JSON.parse(readFileSync(join(site, SHARD_MANIFEST_FILE), 'utf8')) as ShardManifest).toEqual(manifest);
+    expect(readdirSync(site).sort()).toEqual([DATE_ORDER_FILE, 'fragment', 'pagefind-entry.json', 'pagefind.js', 'shard-1', 'shard-2', SHARD_MANIFEST_FILE]);
+    expect(readdirSync(join(site, 'shard-2')).sort()).toEqual(['fragment', 'pagefind-entry.json']);
+    expect(readFileSync(join(site, 'shard-2', 'fragment', 'f1.pf_fragment'))).toEqual(fragment('/plans/c/#q6', '第6条'));
+    const rank = dateRanks(JSON.parse(readFileSync(join(site, DATE_ORDER_FILE), 'utf8')) as DateOrder);
+    expect(rank.get(sharedId('f0', '/plans/c/#q5'))).toBe(0);
+    expect(rank.get(sharedId('f1', '/plans/a/#q2'))).toBe(2);
+    expect(rank.size).toBe(6);
+    // Written again, the site holds the new bundle only.
+    writeBundle(await buildBundle(records(2), mkdtempSync(join(tmpdir(), 'duidu-index-')), '1.0.0', 1000, fakeIndexer(newLog())), site);
+    expect(JSON.parse(readFileSync(join(site, SHARD_MANIFEST_FILE), 'utf8'))).toEqual({ shards: [], shared: [] });
+    expect(existsSync(join(site, 'shard-1'))).toBe(false);
+  });
+
+  it('sizes a shard by the memory Pagefind may use, from the environment when set', () => {
+    expect(shardChars({})).toBe(Math.floor(SHARD_BYTES / INDEX_BYTES_PER_CHAR));
+    expect(shardChars({ [SHARD_VARIABLE]: '' })).toBe(Math.floor(SHARD_BYTES / INDEX_BYTES_PER_CHAR));
+    expect(shardChars({ [SHARD_VARIABLE]: '560' })).toBe(1024 ** 2);
+    for (const bad of ['0', '-1', 'lots']) expect(() => shardChars({ [SHARD_VARIABLE]: bad })).toThrow(`${SHARD_VARIABLE}=${bad}`);
   });
 
   it('an index that failed half way is not reused', async () => {

@@ -8,8 +8,10 @@ import * as pagefind from 'pagefind';
 import { readSearchRecords } from '../lib/search/content-records.ts';
 import type { SearchRecord } from '../lib/search/records.ts';
 import { CHUNK_SIZE_VARIABLE, INDEX_CHUNK_SIZE } from './pagefind-chunks.ts';
-import { writeDateOrder } from './date-order.ts';
-import { DATE_ORDER_FORMAT } from '../lib/search/date-rank.ts';
+import { dateOrder, readFragmentIds } from './date-order.ts';
+import { DATE_ORDER_FILE, DATE_ORDER_FORMAT } from '../lib/search/date-rank.ts';
+import { SHARD_MANIFEST_FILE, type ShardManifest } from '../lib/search/shards.ts';
+import { partitionShards } from './index-shards.ts';
 
 export { INDEX_CHUNK_SIZE };
 
@@ -22,11 +24,17 @@ export type IndexLanguage = 'zh-cn' | 'en';
 /** Records in flight at once: the round trips overlap, and the service is never sent the whole corpus in one go. */
 const BATCH = 1000;
 const DONE = '.complete';
+/** Beside each index in the cache: page address → result id, read once from its fragments. */
+const IDS = '.ids.json';
+/** What shards beyond the first keep: what Pagefind reads of a merged index (its engine comes from the first). */
+const SHARD_FILES = /^(pagefind-entry\.json|.*\.pf_meta|index|fragment|filter)$/;
+/** The cache's layout beside Pagefind's files: part of every index's key. */
+const CACHE_FORMAT = 2;
 
 
 /** Names an index by everything that decides its files: the records, Pagefind's version and its options, the date order's shape. */
 export function indexKey(records: readonly SearchRecord[], pagefindVersion: string, language: IndexLanguage = 'zh-cn'): string {
-  const hash = createHash('sha256').update(JSON.stringify([pagefindVersion, { forceLanguage: language, indexChunkSize: INDEX_CHUNK_SIZE, dateOrder: DATE_ORDER_FORMAT }]));
+  const hash = createHash('sha256').update(JSON.stringify([pagefindVersion, { forceLanguage: language, indexChunkSize: INDEX_CHUNK_SIZE, dateOrder: DATE_ORDER_FORMAT, cache: CACHE_FORMAT }]));
   for (const r of records) hash.update(JSON.stringify(r)).update('\n');
   return hash.digest('hex').slice(0, 16);
 }
@@ -71,31 +79,78 @@ export interface IndexResult {
 
 /**
  * Builds the index of `records` into `cacheDir/<key>/`, or finds it there from an earlier build
- * of the same records. Only the newest index is kept.
+ * of the same records; other folders of the cache are the caller's to keep or clear.
  */
 export async function buildIndex(records: readonly SearchRecord[], cacheDir: string, version: string, open: () => Promise<Indexer> = pagefindIndexer, language: IndexLanguage = 'zh-cn'): Promise<IndexResult> {
-  const key = indexKey(records, version, language);
-  const dir = join(cacheDir, key);
+  const dir = join(cacheDir, indexKey(records, version, language));
   if (existsSync(join(dir, DONE))) return { dir, records: records.length, reused: true };
-  if (existsSync(cacheDir)) for (const old of readdirSync(cacheDir)) rmSync(join(cacheDir, old), { recursive: true, force: true });
+  rmSync(dir, { recursive: true, force: true });
   const indexer = await open();
   try {
     await addInBatches(indexer, records);
     const errors = await indexer.write(dir);
     if (errors.length) throw new Error(`pagefind: ${errors.join('; ')}`);
-    writeDateOrder(dir, records);
   } finally {
     await indexer.close();
   }
+  writeFileSync(join(dir, IDS), JSON.stringify(Object.fromEntries(readFragmentIds(dir))));
   writeFileSync(join(dir, DONE), `${records.length} records\n`);
   return { dir, records: records.length, reused: false };
 }
 
-/** Puts the files of `from` into `to`: hard links where the file system allows, copies elsewhere. */
-export function linkTree(from: string, to: string): void {
+export interface Bundle {
+  /** The shards' indexes, the first one the page opens, each with its records. */
+  shards: (IndexResult & { of: readonly SearchRecord[] })[];
+  /** Pages whose text alone is over a shard's size, each indexed in a shard of its own. */
+  oversized: string[];
+}
+
+/**
+ * Indexes the records in shards of at most `maxChars` characters of text (src/integrations/index-shards.ts),
+ * one after another so Pagefind holds one shard at a time; each shard is reused while its records
+ * are unchanged, and the cache keeps the current shards only.
+ */
+export async function buildBundle(records: readonly SearchRecord[], cacheDir: string, version: string, maxChars: number, open: () => Promise<Indexer> = pagefindIndexer, language: IndexLanguage = 'zh-cn'): Promise<Bundle> {
+  const { shards, oversized } = partitionShards(records, maxChars);
+  const keep = new Set(shards.map((s) => indexKey(s, version, language)));
+  if (existsSync(cacheDir)) for (const old of readdirSync(cacheDir)) if (!keep.has(old)) rmSync(join(cacheDir, old), { recursive: true, force: true });
+  const built: Bundle['shards'] = [];
+  for (const of of shards) built.push({ ...(await buildIndex(of, cacheDir, version, open, language)), of });
+  return { shards: built, oversized };
+}
+
+/** The folder a shard after the first takes in the bundle. */
+const shardFolder = (i: number) => `shard-${i}/`;
+
+/**
+ * Puts a bundle into the site at `out`: the first shard at the root with Pagefind's engine, the
+ * others' index files in folders of their own, the shard list with the ids more than one shard
+ * uses, and the date order of every record.
+ */
+export function writeBundle(bundle: Bundle, out: string): ShardManifest {
+  rmSync(out, { recursive: true, force: true });
+  const idOf = new Map<string, string>();
+  const uses = new Map<string, number>();
+  bundle.shards.forEach((shard, i) => {
+    if (i === 0) linkTree(shard.dir, out);
+    else linkTree(shard.dir, join(out, shardFolder(i)), (name) => SHARD_FILES.test(name));
+    const ids = JSON.parse(readFileSync(join(shard.dir, IDS), 'utf8')) as Record<string, string>;
+    for (const [url, id] of Object.entries(ids)) {
+      idOf.set(url, id);
+      uses.set(id, (uses.get(id) ?? 0) + 1);
+    }
+  });
+  const manifest: ShardManifest = { shards: bundle.shards.slice(1).map((_, i) => shardFolder(i + 1)), shared: [...uses].filter(([, n]) => n > 1).map(([id]) => id).sort() };
+  writeFileSync(join(out, SHARD_MANIFEST_FILE), JSON.stringify(manifest));
+  writeFileSync(join(out, DATE_ORDER_FILE), JSON.stringify(dateOrder(bundle.shards.flatMap((s) => s.of), idOf, new Set(manifest.shared))));
+  return manifest;
+}
+
+/** Puts the files of `from` into `to` (those at its top level that `take` accepts): hard links where the file system allows, copies elsewhere. */
+export function linkTree(from: string, to: string, take: (name: string) => boolean = () => true): void {
   mkdirSync(to, { recursive: true });
   for (const e of readdirSync(from, { withFileTypes: true })) {
-    if (e.name === DONE) continue;
+    if (e.name === DONE || e.name === IDS || !take(e.name)) continue;
     const [src, dest] = [join(from, e.name), join(to, e.name)];
     if (e.isDirectory()) linkTree(src, dest);
     else {
@@ -123,24 +178,51 @@ export function indexSchedule(records: readonly SearchRecord[]): { first: boolea
   return { first: estimate > INDEX_FIRST_ABOVE, estimate };
 }
 
+/** Pagefind's memory a shard may need by that estimate, unless the build's environment sets another (in MB). */
+export const SHARD_BYTES = 2 * 1024 ** 3;
+export const SHARD_VARIABLE = 'DUIDU_INDEX_SHARD_MB';
+
+/** The characters of text a shard holds: from the environment's budget when it sets a valid one. */
+export function shardChars(env: Record<string, string | undefined> = process.env): number {
+  const set = env[SHARD_VARIABLE];
+  if (set === undefined || set === '') return Math.floor(SHARD_BYTES / INDEX_BYTES_PER_CHAR);
+  const mb = Number(set);
+  if (!Number.isFinite(mb) || mb <= 0) throw new Error(`${SHARD_VARIABLE}=${set}: a shard's memory must be a positive number of megabytes`);
+  return Math.max(1, Math.floor((mb * 1024 ** 2) / INDEX_BYTES_PER_CHAR));
+}
+
+const describeBundle = (b: Bundle, what: string, seconds: number) => {
+  const reused = b.shards.filter((s) => s.reused).length;
+  const records = b.shards.reduce((n, s) => n + s.records, 0);
+  const parts = b.shards.length === 1 ? (reused ? 'reused the index of' : 'indexed') : `indexed in ${b.shards.length} shards (${reused} reused)`;
+  return `${parts} ${records} ${what} in ${seconds.toFixed(1)} s`;
+};
+
 // The package exports no package.json; it is read from where npm installed it.
 const pagefindVersion = (root: string) => (JSON.parse(readFileSync(join(root, 'node_modules', 'pagefind', 'package.json'), 'utf8')) as { version: string }).version;
 
 /**
  * Indexes every clause with Pagefind. The records come from the content files, not the built
  * pages, so indexing starts with the build and Pagefind's own process works on the second core
- * while Astro renders; the index lands in dist/pagefind/ when the pages are done. An index of
- * unchanged records is reused from Astro's cache folder.
+ * while Astro renders (or, for a large corpus, before Astro loads the content); the index lands in
+ * dist/pagefind/ when the pages are done. A large index is built in shards, one at a time, and
+ * each shard of unchanged records is reused from Astro's cache folder.
  */
 export function pagefindIndex(): AstroIntegration {
   let root = '';
   let cacheDir = '';
-  let job: Promise<IndexResult> | undefined;
-  const start = (logger: AstroIntegrationLogger, records: readonly SearchRecord[]) => {
+  let job: Promise<Bundle> | undefined;
+  const bundle = async (logger: AstroIntegrationLogger, records: readonly SearchRecord[], language: IndexLanguage, dir: string, what: string) => {
     const t0 = performance.now();
-    const run = buildIndex(records, cacheDir, pagefindVersion(root));
+    const b = await buildBundle(records, dir, pagefindVersion(root), shardChars(), () => pagefindIndexer(language), language);
+    logger.info(describeBundle(b, what, (performance.now() - t0) / 1000));
+    for (const page of b.oversized) logger.warn(`${page}: its text alone is more than a shard of the index holds (${SHARD_VARIABLE}); indexed in a shard of its own`);
+    return b;
+  };
+  const start = (logger: AstroIntegrationLogger, records: readonly SearchRecord[]) => {
+    const run = bundle(logger, records, 'zh-cn', cacheDir, 'clauses');
     // Awaited at build:done; until then a failure must not surface as an unhandled rejection.
-    run.then((r) => logger.info(`${r.reused ? 'reused the index of' : 'indexed'} ${r.records} clauses in ${((performance.now() - t0) / 1000).toFixed(1)} s`), () => {});
+    run.catch(() => {});
     return run;
   };
   // Read once: at setup when the build may index first, else when the pages start.
@@ -171,20 +253,12 @@ export function pagefindIndex(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
-        const { dir: index } = await (job ?? start(logger, records()));
-        const out = join(dist, 'pagefind');
-        rmSync(out, { recursive: true, force: true });
-        linkTree(index, out);
+        writeBundle(await (job ?? start(logger, records())), join(dist, 'pagefind'));
         // The English records are the translations as the build wrote them (search/records-en.json).
         const file = join(dist, 'search', 'records-en.json');
         const english = JSON.parse(await readFile(file, 'utf8')) as SearchRecord[];
         await rm(file);
-        const t0 = performance.now();
-        const en = await buildIndex(english, join(cacheDir, '..', 'pagefind-en'), pagefindVersion(root), () => pagefindIndexer('en'), 'en');
-        logger.info(`${en.reused ? 'reused the index of' : 'indexed'} ${en.records} translated clauses (en) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-        const outEn = join(dist, 'pagefind-en');
-        rmSync(outEn, { recursive: true, force: true });
-        linkTree(en.dir, outEn);
+        writeBundle(await bundle(logger, english, 'en', join(cacheDir, '..', 'pagefind-en'), 'translated clauses (en)'), join(dist, 'pagefind-en'));
       },
     },
   };

@@ -44,6 +44,8 @@ export function startSearchPage(): void {
     const mine = run;
     const names = [...new Set(boxes().map((b) => b.dataset['filter']!))];
     countsNote.hidden = false;
+    // Whether the counts shown are this query's yet (they are the whole corpus's as the page comes).
+    drawer.dataset['counts'] = 'busy';
     const [{ filterCounts }, { loadPagefind }] = await Promise.all([import('./search-counts.ts'), import('./search-run.ts')]);
     const counts = await filterCounts(await loadPagefind(last.state.q), last.outcome, last.state, names);
     if (mine !== run) return;
@@ -54,6 +56,7 @@ export function startSearchPage(): void {
       count.toggleAttribute('data-zero', n === 0);
     }
     countsNote.hidden = true;
+    drawer.dataset['counts'] = 'query';
   };
 
   const show = async (state: SearchState, literal: boolean) => {

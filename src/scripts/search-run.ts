@@ -6,6 +6,7 @@ import { searchStrings } from '../lib/search/strings.ts';
 import { aliasesOf, correctionFor, documentNamed, documentShard, resolveLetters, type SearchTerm, type Suggestion } from '../lib/search/suggestions.ts';
 import { fold, simplifyWith } from '../lib/text/fold.ts';
 import { DATE_ORDER_FILE, dateRanks, sortByDate, type DateOrder } from '../lib/search/date-rank.ts';
+import { distinctHits } from '../lib/search/shards.ts';
 
 interface PagefindResult {
   id: string;
@@ -13,6 +14,7 @@ interface PagefindResult {
 }
 interface PagefindData {
   url: string;
+  raw_url?: string;
   content: string;
   meta: Record<string, string>;
 }
@@ -34,8 +36,8 @@ export const DOCUMENT_FILTER = '文件';
 
 declare global {
   interface Window {
-    /** Set by the search page's head (src/lib/search/pagefind-start.ts): opens the bundle a query is searched in. */
-    duiduPagefind?: (q: string) => Promise<Pagefind>;
+    /** Set by the search page's head (src/lib/search/pagefind-start.ts): opens the bundle a query is searched in, its shards merged. */
+    duiduPagefind?: (q: string) => Promise<{ pagefind: Pagefind; shared: string[] }>;
     /** The folder of the bundle a query is searched in, `/pagefind/` or `/pagefind-en/`. */
     duiduBundle?: (q: string) => string;
   }
@@ -43,9 +45,19 @@ declare global {
 
 const NO_LOADER = 'search: the page has no Pagefind loader in its head';
 
-/** The Pagefind bundle for a query, opened once a page by the script in the search page's head. */
-export function loadPagefind(q = ''): Promise<Pagefind> {
-  return window.duiduPagefind ? window.duiduPagefind(q) : Promise.reject(new Error(NO_LOADER));
+/**
+ * The Pagefind bundle for a query, opened once a page by the script in the search page's head;
+ * its hits each have an id of their own, also where shards share one.
+ */
+export async function loadPagefind(q = ''): Promise<Pagefind> {
+  if (!window.duiduPagefind) throw new Error(NO_LOADER);
+  const { pagefind, shared } = await window.duiduPagefind(q);
+  if (shared.length === 0) return pagefind;
+  const ids = new Set(shared);
+  return { ...pagefind, search: async (term, o) => {
+    const found = await pagefind.search(term, o);
+    return { ...found, results: await distinctHits(found.results, ids) };
+  } };
 }
 
 const fetchJson = <T>(url: string) => fetch(url).then((r) => r.json() as Promise<T>);

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { SHARD_MANIFEST_FILE } from './shards.ts';
 
 /**
  * Opens Pagefind for the search page. Inline in the page's head, so a query in the address starts
@@ -7,28 +8,41 @@ import { createHash } from 'node:crypto';
  * `window.duiduPagefind`, and `window.duiduBundle` names the folder a query is searched in (its
  * date order lives there too). /pagefind-en/ holds Duidu's English translations, searched from
  * English pages unless the query has Chinese characters; /pagefind/ the Chinese. Each bundle opens
- * once. Pagefind takes its word handling from <html lang> as it starts, so the Chinese index is
- * opened as Chinese on English pages too (or phrase matches fail). Its worker stays on: on the
- * page's own thread, unpacking the engine and the index blocked a throttled phone for seconds.
+ * once, with the shards its list names merged in (src/lib/search/shards.ts); it resolves to
+ * Pagefind and the ids more than one shard uses. Pagefind takes its word handling from <html lang>
+ * as it starts, so the Chinese index is opened as Chinese on English pages too (or phrase matches
+ * fail). Its worker stays on: on the page's own thread, unpacking the engine and the index blocked
+ * a throttled phone for seconds.
  */
 export const PAGEFIND_START_SCRIPT = `(function () {
+  var list = ${JSON.stringify(SHARD_MANIFEST_FILE)};
   var open = {};
   function bundle(q) {
     return document.documentElement.lang.indexOf('en') === 0 && !/\\p{Script=Han}/u.test(q) ? '/pagefind-en/' : '/pagefind/';
   }
   window.duiduBundle = bundle;
-  window.duiduPagefind = function (q) {
-    var base = bundle(q);
-    return open[base] || (open[base] = import(base + 'pagefind.js').then(function (p) {
+  function start(base) {
+    var shards = fetch(base + list).then(function (r) {
+      if (!r.ok) throw new Error('search: ' + base + list + ' ' + r.status);
+      return r.json();
+    });
+    return import(base + 'pagefind.js').then(function (p) {
       return p.options({ excerptLength: 0 }).then(function () {
         var html = document.documentElement;
         var lang = html.lang;
         html.lang = base === '/pagefind-en/' ? 'en' : 'zh-cn';
         var started = p.init ? p.init() : undefined;
         html.lang = lang;
-        return Promise.resolve(started).then(function () { return p; });
+        // Merged while the first index loads: Pagefind holds each until its engine is ready.
+        return Promise.all([started, shards.then(function (m) {
+          return Promise.all(m.shards.map(function (s) { return p.mergeIndex(base + s); })).then(function () { return m.shared; });
+        })]).then(function (done) { return { pagefind: p, shared: done[1] }; });
       });
-    }));
+    });
+  }
+  window.duiduPagefind = function (q) {
+    var base = bundle(q);
+    return open[base] || (open[base] = start(base));
   };
   var q = new URLSearchParams(location.search).get('q');
   if (q && q.trim()) window.duiduPagefind(q);
