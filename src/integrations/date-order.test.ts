@@ -65,7 +65,8 @@ describe('the date order of search results', () => {
     const bundle = await buildBundle(records, mkdtempSync(join(tmpdir(), 'duidu-index-')), 'test', 40, () => pagefindIndexer());
     expect(bundle.shards.length).toBeGreaterThan(1);
     const dir = mkdtempSync(join(tmpdir(), 'duidu-site-'));
-    const { shards, shared } = writeBundle(bundle, dir);
+    writeBundle(bundle, dir);
+    const { shards, shared } = bundle.manifest;
     const rank = dateRanks(JSON.parse(readFileSync(join(dir, DATE_ORDER_FILE), 'utf8')) as DateOrder);
     const fragments = new Map([dir, ...shards.map((s) => join(dir, s))].flatMap((d) => [...readFragmentIds(d)].map(([url, id]) => [url, shared.includes(id) ? sharedId(id, url) : id] as const)));
     // Every record, under the id of its own fragment, at its date's place.

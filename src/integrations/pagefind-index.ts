@@ -9,7 +9,7 @@ import { readSearchRecords } from '../lib/search/content-records.ts';
 import type { SearchRecord } from '../lib/search/records.ts';
 import { CHUNK_SIZE_VARIABLE, INDEX_CHUNK_SIZE } from './pagefind-chunks.ts';
 import { dateOrder, readFragmentIds } from './date-order.ts';
-import { DATE_ORDER_FILE, DATE_ORDER_FORMAT } from '../lib/search/date-rank.ts';
+import { DATE_ORDER_FILE, DATE_ORDER_FORMAT, type DateOrder } from '../lib/search/date-rank.ts';
 import { SHARD_MANIFEST_FILE, type ShardManifest } from '../lib/search/shards.ts';
 import { partitionShards } from './index-shards.ts';
 
@@ -99,51 +99,56 @@ export async function buildIndex(records: readonly SearchRecord[], cacheDir: str
 }
 
 export interface Bundle {
-  /** The shards' indexes, the first one the page opens, each with its records. */
-  shards: (IndexResult & { of: readonly SearchRecord[] })[];
+  /** The shards' indexes, the first one the page opens. */
+  shards: IndexResult[];
   /** Pages whose text alone is over a shard's size, each indexed in a shard of its own. */
   oversized: string[];
-}
-
-/**
- * Indexes the records in shards of at most `maxChars` characters of text (src/integrations/index-shards.ts),
- * one after another so Pagefind holds one shard at a time; each shard is reused while its records
- * are unchanged, and the cache keeps the current shards only.
- */
-export async function buildBundle(records: readonly SearchRecord[], cacheDir: string, version: string, maxChars: number, open: () => Promise<Indexer> = pagefindIndexer, language: IndexLanguage = 'zh-cn'): Promise<Bundle> {
-  const { shards, oversized } = partitionShards(records, maxChars);
-  const keep = new Set(shards.map((s) => indexKey(s, version, language)));
-  if (existsSync(cacheDir)) for (const old of readdirSync(cacheDir)) if (!keep.has(old)) rmSync(join(cacheDir, old), { recursive: true, force: true });
-  const built: Bundle['shards'] = [];
-  for (const of of shards) built.push({ ...(await buildIndex(of, cacheDir, version, open, language)), of });
-  return { shards: built, oversized };
+  /** The shard list the page reads, with the ids more than one shard uses. */
+  manifest: ShardManifest;
+  /** The date order of every record, as the page reads it. */
+  dateOrder: DateOrder;
 }
 
 /** The folder a shard after the first takes in the bundle. */
 const shardFolder = (i: number) => `shard-${i}/`;
 
 /**
- * Puts a bundle into the site at `out`: the first shard at the root with Pagefind's engine, the
- * others' index files in folders of their own, the shard list with the ids more than one shard
- * uses, and the date order of every record.
+ * Indexes the records in shards of at most `maxChars` characters of text (src/integrations/index-shards.ts),
+ * one after another so Pagefind holds one shard at a time; each shard is reused while its records
+ * are unchanged, and the cache keeps the current shards only. What the page needs beside the
+ * indexes is worked out here, so the records need not be kept until the pages are built.
  */
-export function writeBundle(bundle: Bundle, out: string): ShardManifest {
-  rmSync(out, { recursive: true, force: true });
+export async function buildBundle(records: readonly SearchRecord[], cacheDir: string, version: string, maxChars: number, open: () => Promise<Indexer> = pagefindIndexer, language: IndexLanguage = 'zh-cn'): Promise<Bundle> {
+  const { shards, oversized } = partitionShards(records, maxChars);
+  const keep = new Set(shards.map((s) => indexKey(s, version, language)));
+  if (existsSync(cacheDir)) for (const old of readdirSync(cacheDir)) if (!keep.has(old)) rmSync(join(cacheDir, old), { recursive: true, force: true });
+  const built: IndexResult[] = [];
+  for (const of of shards) built.push(await buildIndex(of, cacheDir, version, open, language));
   const idOf = new Map<string, string>();
   const uses = new Map<string, number>();
-  bundle.shards.forEach((shard, i) => {
-    if (i === 0) linkTree(shard.dir, out);
-    else linkTree(shard.dir, join(out, shardFolder(i)), (name) => SHARD_FILES.test(name));
+  for (const shard of built) {
     const ids = JSON.parse(readFileSync(join(shard.dir, IDS), 'utf8')) as Record<string, string>;
     for (const [url, id] of Object.entries(ids)) {
       idOf.set(url, id);
       uses.set(id, (uses.get(id) ?? 0) + 1);
     }
+  }
+  const shared = [...uses].filter(([, n]) => n > 1).map(([id]) => id).sort();
+  return { shards: built, oversized, manifest: { shards: built.slice(1).map((_, i) => shardFolder(i + 1)), shared }, dateOrder: dateOrder(records, idOf, new Set(shared)) };
+}
+
+/**
+ * Puts a bundle into the site at `out`: the first shard at the root with Pagefind's engine, the
+ * others' index files in folders of their own, the shard list and the date order.
+ */
+export function writeBundle(bundle: Bundle, out: string): void {
+  rmSync(out, { recursive: true, force: true });
+  bundle.shards.forEach((shard, i) => {
+    if (i === 0) linkTree(shard.dir, out);
+    else linkTree(shard.dir, join(out, shardFolder(i)), (name) => SHARD_FILES.test(name));
   });
-  const manifest: ShardManifest = { shards: bundle.shards.slice(1).map((_, i) => shardFolder(i + 1)), shared: [...uses].filter(([, n]) => n > 1).map(([id]) => id).sort() };
-  writeFileSync(join(out, SHARD_MANIFEST_FILE), JSON.stringify(manifest));
-  writeFileSync(join(out, DATE_ORDER_FILE), JSON.stringify(dateOrder(bundle.shards.flatMap((s) => s.of), idOf, new Set(manifest.shared))));
-  return manifest;
+  writeFileSync(join(out, SHARD_MANIFEST_FILE), JSON.stringify(bundle.manifest));
+  writeFileSync(join(out, DATE_ORDER_FILE), JSON.stringify(bundle.dateOrder));
 }
 
 /** Puts the files of `from` into `to` (those at its top level that `take` accepts): hard links where the file system allows, copies elsewhere. */
