@@ -28,6 +28,8 @@ export default {
     'src/lib/search/query.ts',
     'src/lib/search/date-rank.ts',
     'src/integrations/date-order.ts',
+    'src/integrations/index-shards.ts',
+    'src/lib/search/shards.ts',
     'src/lib/cite/citation.ts',
     'src/lib/cite/locator.ts',
     'src/lib/charts/plan-timeline.ts',

@@ -36,7 +36,7 @@ describe('the date order of search results', () => {
   it('reads the page address of a fragment, gzipped or not, and names a file that is not one', () => {
     expect(fragmentUrl(fragment('/plans/p/#q1', '文'), 'f')).toBe('/plans/p/#q1');
     expect(fragmentUrl(Buffer.from('pagefind_dcd{"url":"/x#y","content":""}'), 'f')).toBe('/x#y');
-    expect(() => fragmentUrl(Buffer.from('{"url":"/x#y"}'), 'fragment/bad.pf_fragment')).toThrow('fragment/bad.pf_fragment');
+    expect(() => fragmentUrl(Buffer.from('{"url":"/x#y"}'), 'fragment/bad.pf_fragment')).toThrow('fragment/bad.pf_fragment is not a Pagefind fragment');
     expect(() => fragmentUrl(Buffer.from('pagefind_dcd{"content":""}'), 'fragment/no-url.pf_fragment')).toThrow('fragment/no-url.pf_fragment names no page');
     expect(() => fragmentUrl(Buffer.from('pagefind_dcd{"url":'), 'fragment/cut.pf_fragment')).toThrow('fragment/cut.pf_fragment is not readable JSON');
   });

@@ -18,10 +18,27 @@ describe('splitting the search index into shards', () => {
     expect(new Set(shards.flat())).toEqual(new Set(records));
   });
 
+  it('orders pages by date, then by address, whatever order the records come in', () => {
+    // One page a shard: the shards are the pages in order.
+    const pages = { 'x/b': ['2022-01-01', 9], 'x/a': ['2022-01-01', 9], w: ['2021-12-31', 9], z: ['2023-01-01', 9], y: ['2022-01-01', 9] } as const;
+    const records = corpus(pages as unknown as Record<string, [string, ...number[]]>);
+    const expected = ['/plans/w/', '/plans/x/a/', '/plans/x/b/', '/plans/y/', '/plans/z/'];
+    expect(partitionShards(records, 10).shards.map(pagesOf)).toEqual(expected.map((p) => [p]));
+    expect(partitionShards([...records].reverse(), 10).shards.map(pagesOf)).toEqual(expected.map((p) => [p]));
+  });
+
+  it('takes a page to be its address before the clause’s anchor, anchors with # in them included', () => {
+    expect(pageOf('/plans/p/#c1')).toBe('/plans/p/');
+    expect(pageOf('/plans/p/#c1#x')).toBe('/plans/p/');
+    expect(pageOf('/plans/p/')).toBe('/plans/p/');
+  });
+
   it('fills a shard exactly to its size, and keeps everything in one shard when it fits', () => {
     const records = corpus({ a: ['2020-01-01', 40], b: ['2020-01-01', 60], c: ['2020-01-02', 1] });
     expect(partitionShards(records, 100).shards.map(pagesOf)).toEqual([['/plans/a/', '/plans/b/'], ['/plans/c/']]);
     expect(partitionShards(records, 101).shards).toHaveLength(1);
+    // A page exactly a shard's size fits it.
+    expect(partitionShards(corpus({ full: ['2020-01-01', 60, 40] }), 100)).toEqual({ shards: [corpus({ full: ['2020-01-01', 60, 40] })], oversized: [] });
   });
 
   it('puts a page longer than a shard into a shard of its own, and reports it', () => {

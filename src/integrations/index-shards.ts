@@ -15,7 +15,10 @@ export interface Shards {
 }
 
 /** The page a record belongs to: its address without the clause's anchor. */
-export const pageOf = (url: string): string => url.replace(/#.*$/, '');
+export const pageOf = (url: string): string => url.replace(/#.*/, '');
+
+// Code-unit order, the same on every machine (localeCompare would follow the build's locale).
+const order = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
 
 export function partitionShards(records: readonly SearchRecord[], maxChars: number): Shards {
   if (!(maxChars > 0)) throw new Error(`search index: a shard must hold some text (got ${maxChars} characters)`);
@@ -29,7 +32,7 @@ export function partitionShards(records: readonly SearchRecord[], maxChars: numb
       page.chars += r.content.length;
     } else pages.set(key, { date: r.date, chars: r.content.length, records: [r] });
   }
-  const ordered = [...pages.entries()].sort(([a, p], [b, q]) => (p.date < q.date ? -1 : p.date > q.date ? 1 : a < b ? -1 : a > b ? 1 : 0));
+  const ordered = [...pages.entries()].sort(([a, p], [b, q]) => order(p.date, q.date) || order(a, b));
   const shards: SearchRecord[][] = [];
   const oversized: string[] = [];
   let chars = 0;
