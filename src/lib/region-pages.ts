@@ -21,8 +21,18 @@ export interface RegionPage {
   indicators: IndicatorLink[];
 }
 
-/** One page for every region that has documents or whose descendants do, parents first. */
-export async function getRegionPages(): Promise<RegionPage[]> {
+let built: Promise<RegionPage[]> | undefined;
+
+/**
+ * One page for every region that has documents or whose descendants do, parents first; worked out
+ * once a build for both editions, as it reads every plan's alignments.
+ */
+export function getRegionPages(): Promise<RegionPage[]> {
+  built ??= regionPages();
+  return built;
+}
+
+async function regionPages(): Promise<RegionPage[]> {
   const [plans, index, records] = await Promise.all([getPlans(), getThemeIndex(), getTargets()]);
   const used = regionsInUse(regions, plans.map((p) => p.data.region));
   // Each document's region and the regions above it, found once.
