@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Clause } from '../schemas/clause.ts';
+import { DocumentClauses, type Clause } from '../schemas/clause.ts';
+import { readPlanFolder } from './content-files.ts';
 import { sortKey } from './format.ts';
 import redirectsJson from '../../content/anchors/redirects.json';
 import { AnchorRedirects } from '../schemas/anchors.ts';
@@ -30,10 +31,12 @@ export function getPlans(): Promise<readonly PlanEntry[]> {
   return plans;
 }
 
-/** Clauses by plan id. */
-export async function getClauseMap(): Promise<Map<string, Clause[]>> {
-  const entries = await getCollection('clauses');
-  return new Map(entries.map((e) => [e.data.document, e.data.clauses]));
+let clauseMap: ReadonlyMap<string, Clause[]> | undefined;
+
+/** Clauses by plan id, read from content/clauses once a build. */
+export async function getClauseMap(): Promise<ReadonlyMap<string, Clause[]>> {
+  clauseMap ??= new Map(readPlanFolder('clauses', DocumentClauses).map((d) => [d.document, d.clauses]));
+  return clauseMap;
 }
 
 let clauseTexts: Promise<ReadonlyMap<string, ReadonlyMap<string, string>>> | undefined;

@@ -1,7 +1,7 @@
 /** What each region page shows, read from the collections at build time (src/lib/over-time.ts does the comparing). */
 import { regionChain, type Region } from '../schemas/regions.ts';
 import type { IndicatorLink } from './indicator-links.ts';
-import { getAlignments } from './alignments.ts';
+import { alignmentsOf } from './alignments.ts';
 import { documentRole, indicatorsOverTime, successions, type Succession, type TimedDocument } from './over-time.ts';
 import { getPlans, type PlanEntry } from './plans.ts';
 import { regions, regionsInUse } from './regions.ts';
@@ -21,9 +21,19 @@ export interface RegionPage {
   indicators: IndicatorLink[];
 }
 
-/** One page for every region that has documents or whose descendants do, parents first. */
-export async function getRegionPages(): Promise<RegionPage[]> {
-  const [plans, index, alignments, records] = await Promise.all([getPlans(), getThemeIndex(), getAlignments(), getTargets()]);
+let built: Promise<RegionPage[]> | undefined;
+
+/**
+ * One page for every region that has documents or whose descendants do, parents first; worked out
+ * once a build for both editions, as it reads every plan's alignments.
+ */
+export function getRegionPages(): Promise<RegionPage[]> {
+  built ??= regionPages();
+  return built;
+}
+
+async function regionPages(): Promise<RegionPage[]> {
+  const [plans, index, records] = await Promise.all([getPlans(), getThemeIndex(), getTargets()]);
   const used = regionsInUse(regions, plans.map((p) => p.data.region));
   // Each document's region and the regions above it, found once.
   const within = new Map(plans.map((p) => [p.id, new Set(regionChain(regions, p.data.region).map((r) => r.id))]));
@@ -42,7 +52,8 @@ export async function getRegionPages(): Promise<RegionPage[]> {
         parent: regions.find((r) => r.id === region.parent),
         children: regions.filter((r) => r.parent === region.id && used.has(r.id)).map((r) => ({ region: r, documents: below(r.id) })),
         plans: own,
-        successions: successions(own.map(timed), alignments),
+        // Only the region's own documents' alignments, read here and dropped.
+        successions: successions(own.map(timed), alignmentsOf(own.map((p) => p.id))),
         indicators: indicatorsOverTime(records, indicators, documentInfos(own)),
       };
     });

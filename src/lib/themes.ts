@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
-import type { DocumentLinks } from '../schemas/links.ts';
+import { DocumentLinks } from '../schemas/links.ts';
+import { readPlanFolder } from './content-files.ts';
 import type { Region } from '../schemas/regions.ts';
 import type { Theme } from '../schemas/theme.ts';
 import type { PlanEntry } from './plans.ts';
@@ -9,9 +10,12 @@ export async function getThemes(): Promise<Theme[]> {
   return entries.map((e) => e.data).sort((a, b) => a.group.localeCompare(b.group) || a.id.localeCompare(b.id));
 }
 
-export async function getLinks(): Promise<Map<string, DocumentLinks['clauses']>> {
-  const entries = await getCollection('links');
-  return new Map(entries.map((e) => [e.data.document, e.data.clauses]));
+let links: ReadonlyMap<string, DocumentLinks['clauses']> | undefined;
+
+/** Per plan: clause → its themes (content/links), read once a build. */
+export async function getLinks(): Promise<ReadonlyMap<string, DocumentLinks['clauses']>> {
+  links ??= new Map(readPlanFolder('links', DocumentLinks).map((d) => [d.document, d.clauses]));
+  return links;
 }
 
 /** theme → document → clause ids. */

@@ -84,3 +84,7 @@ export const Clauses = z.array(Clause).superRefine((clauses, ctx) => {
     }
   });
 });
+
+/** `content/clauses/<document>.json`: one plan's clause model, written by `npm run ingest`. */
+export const DocumentClauses = z.strictObject({ document: z.string(), clauses: Clauses });
+export type DocumentClauses = z.infer<typeof DocumentClauses>;

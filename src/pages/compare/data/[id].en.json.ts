@@ -1,7 +1,8 @@
 import type { APIContext } from 'astro';
 import { comparableFigures } from '../../../lib/compare/plan-data.ts';
 import { toComparePlanEnglish } from '../../../lib/compare/english.ts';
-import { getComparePlans } from '../../../lib/compare/site.ts';
+import { comparePlan } from '../../../lib/compare/site.ts';
+import { getPlans, type PlanEntry } from '../../../lib/plans.ts';
 import { formatWhen } from '../../../lib/format.ts';
 import { regionById } from '../../../lib/regions.ts';
 import { indicators } from '../../../lib/targets.ts';
@@ -11,25 +12,23 @@ import { ComparePlanEnglish } from '../../../schemas/compare.ts';
 
 /** One plan's compare data in English (`<id>.en.json`): fetched beside `<id>.json` on English compare pages only. */
 export async function getStaticPaths() {
-  const [plans, translations] = await Promise.all([getComparePlans(), getTranslations()]);
-  const indicatorEn = new Map(indicators.map((i) => [i.id, i.nameEn]));
-  return plans.map(({ entry: p, clauses, targets, data: plan }) => {
-    const byId = new Map(clauses.map((c) => [c.id, c]));
-    const translation = translations.get(p.id);
-    const data = toComparePlanEnglish({
-      plan,
-      title: shortTitleEn(p.data, translation),
-      regionName: regionById(p.data.region).nameEn,
-      when: formatWhen(p.data, 'en'),
-      figures: comparableFigures(targets, p.id),
-      english: (id) => clauseEnglish(translation, byId.get(id)!),
-      indicatorName: (id) => indicatorEn.get(id),
-    });
-    return { params: { id: p.id }, props: { data } };
-  });
+  return (await getPlans()).map((plan) => ({ params: { id: plan.id }, props: { plan } }));
 }
 
-export function GET({ props }: APIContext) {
-  const { data } = props as { data: ComparePlanEnglish };
+const indicatorEn = new Map(indicators.map((i) => [i.id, i.nameEn]));
+
+export async function GET({ props }: APIContext) {
+  const [{ entry: p, clauses, targets, data: plan }, translations] = await Promise.all([comparePlan((props as { plan: PlanEntry }).plan), getTranslations()]);
+  const byId = new Map(clauses.map((c) => [c.id, c]));
+  const translation = translations.get(p.id);
+  const data = toComparePlanEnglish({
+    plan,
+    title: shortTitleEn(p.data, translation),
+    regionName: regionById(p.data.region).nameEn,
+    when: formatWhen(p.data, 'en'),
+    figures: comparableFigures(targets, p.id),
+    english: (id) => clauseEnglish(translation, byId.get(id)!),
+    indicatorName: (id) => indicatorEn.get(id),
+  });
   return new Response(JSON.stringify(ComparePlanEnglish.parse(data)), { headers: { 'content-type': 'application/json' } });
 }
