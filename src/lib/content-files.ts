@@ -16,11 +16,11 @@ export type PlanFolder = 'clauses' | 'links' | 'alignments';
 /** content/ of the project being built: Astro's root, the folder the build runs in. */
 export const contentDir = (): string => join(process.cwd(), 'content');
 
-/** One JSON file checked against its schema; an error names the file and what is wrong with it. */
-export function readJsonFile<T>(file: string, schema: z.ZodType<T>): T {
+/** One content file (JSON unless `parse` reads it otherwise) checked against its schema; an error names the file and what is wrong with it. */
+export function readJsonFile<T>(file: string, schema: z.ZodType<T>, parse: (text: string) => unknown = JSON.parse): T {
   let value: unknown;
   try {
-    value = JSON.parse(readFileSync(file, 'utf8'));
+    value = parse(readFileSync(file, 'utf8'));
   } catch (e) {
     throw new Error(`${file}: ${(e as Error).message}`);
   }
