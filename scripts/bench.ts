@@ -18,6 +18,7 @@ import { synthesize } from './bench/synthetic.ts';
 import { isMain } from './node-version.ts';
 import { runMeasured } from './bench/tree-memory.ts';
 import { siteOverBudget } from './check/weigh-site.ts';
+import { readIndexLine } from '../src/integrations/index-log.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const SEED = 2025;
@@ -43,10 +44,11 @@ async function runBuild(dir: string): Promise<StageResult[]> {
   // Run by this Node (24): the bin's `#!/usr/bin/env node` could find an older one on PATH.
   const run = await runMeasured(process.execPath, [join(dir, 'node_modules/.bin/astro'), 'build'], dir);
   if (run.status !== 0) throw new Error(`astro build failed:\n${run.stdout.slice(-4000)}\n${run.stderr.slice(-4000)}`);
-  const indexed = /(indexed|reused the index of) (\d+) clauses in ([\d.]+) s/.exec(run.stdout);
+  const indexed = readIndexLine(run.stdout);
   const when = /comes before the pages/.test(run.stdout) ? 'before the pages' : 'beside the pages';
+  const shards = indexed && indexed.shards > 1 ? ` in ${indexed.shards} shards` : '';
   const search: StageResult = indexed
-    ? { stage: 'search index (Pagefind)', ms: Number(indexed[3]) * 1000, maxRssKb: undefined, inTotal: false, note: `${indexed[1] === 'indexed' ? 'built' : 'reused'} ${when}, inside astro build; memory in the build row` }
+    ? { stage: 'search index (Pagefind)', ms: indexed.seconds * 1000, maxRssKb: undefined, inTotal: false, note: `${indexed.reused === indexed.shards ? 'reused' : 'built'}${shards} ${when}, inside astro build; memory in the build row` }
     : { stage: 'search index (Pagefind)', ms: undefined, maxRssKb: undefined, inTotal: false, note: 'no index line in the build log' };
   return [{ stage: 'astro build', ms: run.ms, maxRssKb: run.peakKb, inTotal: true, note: 'peak memory: Astro and Pagefind together' }, search];
 }

@@ -12,6 +12,7 @@ import { dateOrder, readFragmentIds } from './date-order.ts';
 import { DATE_ORDER_FILE, DATE_ORDER_FORMAT, type DateOrder } from '../lib/search/date-rank.ts';
 import { SHARD_MANIFEST_FILE, type ShardManifest } from '../lib/search/shards.ts';
 import { partitionShards } from './index-shards.ts';
+import { indexLine } from './index-log.ts';
 
 export { INDEX_CHUNK_SIZE };
 
@@ -196,13 +197,6 @@ export function shardChars(env: Record<string, string | undefined> = process.env
   return Math.max(1, Math.floor((mb * 1024 ** 2) / INDEX_BYTES_PER_CHAR));
 }
 
-const describeBundle = (b: Bundle, what: string, seconds: number) => {
-  const reused = b.shards.filter((s) => s.reused).length;
-  const records = b.shards.reduce((n, s) => n + s.records, 0);
-  const parts = b.shards.length === 1 ? (reused ? 'reused the index of' : 'indexed') : `indexed in ${b.shards.length} shards (${reused} reused)`;
-  return `${parts} ${records} ${what} in ${seconds.toFixed(1)} s`;
-};
-
 // The package exports no package.json; it is read from where npm installed it.
 const pagefindVersion = (root: string) => (JSON.parse(readFileSync(join(root, 'node_modules', 'pagefind', 'package.json'), 'utf8')) as { version: string }).version;
 
@@ -220,7 +214,7 @@ export function pagefindIndex(): AstroIntegration {
   const bundle = async (logger: AstroIntegrationLogger, records: readonly SearchRecord[], language: IndexLanguage, dir: string, what: string) => {
     const t0 = performance.now();
     const b = await buildBundle(records, dir, pagefindVersion(root), shardChars(), () => pagefindIndexer(language), language);
-    logger.info(describeBundle(b, what, (performance.now() - t0) / 1000));
+    logger.info(indexLine({ records: records.length, shards: b.shards.length, reused: b.shards.filter((s) => s.reused).length, seconds: (performance.now() - t0) / 1000 }, what));
     for (const page of b.oversized) logger.warn(`${page}: its text alone is more than a shard of the index holds (${SHARD_VARIABLE}); indexed in a shard of its own`);
     return b;
   };
