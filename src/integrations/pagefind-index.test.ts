@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SearchRecord } from '../lib/search/records.ts';
 import { fragment } from './fragment-fixture.ts';
+import { INDEX_CHUNK_SIZE } from './pagefind-chunks.ts';
 import { DATE_ORDER_FILE, dateRanks, type DateOrder } from '../lib/search/date-rank.ts';
 import { SHARD_MANIFEST_FILE, sharedId, type ShardManifest } from '../lib/search/shards.ts';
-import { addInBatches, buildBundle, buildIndex, INDEX_BYTES_PER_CHAR, INDEX_CHUNK_SIZE, INDEX_FIRST_ABOVE, indexSchedule, linkTree, pagefindIndexer, SHARD_BYTES, SHARD_VARIABLE, shardChars, writeBundle, type Indexer } from './pagefind-index.ts';
+import { addInBatches, buildBundle, buildIndex, INDEX_BYTES_PER_CHAR, INDEX_FIRST_ABOVE, indexSchedule, linkTree, pagefindIndexer, SHARD_BYTES, SHARD_VARIABLE, shardChars, writeBundle, type Indexer } from './pagefind-index.ts';
 
 const record = (i: number, content = `第${i}条`, date = '2020-01-01', page = 'p'): SearchRecord => ({ url: `/plans/${page}/#q${i}`, content, language: 'zh-cn', meta: {}, filters: {}, date });
 const records = (n: number) => Array.from({ length: n }, (_, i) => record(i + 1));

@@ -14,8 +14,6 @@ import { SHARD_MANIFEST_FILE, type ShardManifest } from '../lib/search/shards.ts
 import { partitionShards } from './index-shards.ts';
 import { indexLine } from './index-log.ts';
 
-export { INDEX_CHUNK_SIZE };
-
 /**
  * Two bundles, so each language keeps its own word handling: the Chinese clauses in /pagefind/,
  * and Duidu's English translations in /pagefind-en/ with Pagefind's English stemmer (the search
