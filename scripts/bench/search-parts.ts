@@ -4,6 +4,7 @@
  * The date order beside each bundle is Duidu's own search data, not Pagefind's.
  */
 import { DATE_ORDER_FILE } from '../../src/lib/search/date-rank.ts';
+import { bundlePath } from '../../src/lib/search/bundles.ts';
 
 export const PARTS = ['page', 'search data', 'Pagefind engine', 'pf_meta', 'index chunks', 'fragments', 'filters'] as const;
 export type Part = (typeof PARTS)[number];
@@ -13,10 +14,12 @@ export interface Response {
   bytes: number;
 }
 
+const bundles = [bundlePath('zh-cn'), bundlePath('en')];
+
 /** The part a response belongs to, by its path (either Pagefind bundle, /pagefind/ or /pagefind-en/). */
 export function partOf(url: string): Part {
   const path = new URL(url, 'http://site/').pathname;
-  if (!/^\/pagefind(-en)?\//.test(path)) return path.startsWith('/search/') && path.endsWith('.json') ? 'search data' : 'page';
+  if (!bundles.some((b) => path.startsWith(b))) return path.startsWith('/search/') && path.endsWith('.json') ? 'search data' : 'page';
   if (path.endsWith(`/${DATE_ORDER_FILE}`)) return 'search data';
   if (path.endsWith('.pf_meta')) return 'pf_meta';
   if (path.endsWith('.pf_index')) return 'index chunks';

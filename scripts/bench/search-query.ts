@@ -53,7 +53,6 @@ function settled(page: Page, query: string) {
   );
 }
 
-
 const resultCount = (page: Page) => page.evaluate(() => Number(/共 (\d+) 条/.exec(document.querySelector('#search-status')?.textContent ?? '')?.[1] ?? 0));
 
 export async function measureSearch(dist: string, first = '鲁班工坊', second = '友好学校'): Promise<QueryCost[]> {

@@ -13,13 +13,14 @@ import { DATE_ORDER_FILE, DATE_ORDER_FORMAT, type DateOrder } from '../lib/searc
 import { SHARD_MANIFEST_FILE, type ShardManifest } from '../lib/search/shards.ts';
 import { partitionShards } from './index-shards.ts';
 import { indexLine } from './index-log.ts';
+import { SEARCH_BUNDLES, type BundleLanguage } from '../lib/search/bundles.ts';
 
 /**
  * Two bundles, so each language keeps its own word handling: the Chinese clauses in /pagefind/,
  * and Duidu's English translations in /pagefind-en/ with Pagefind's English stemmer (the search
  * page picks one by the query's script).
  */
-export type IndexLanguage = 'zh-cn' | 'en';
+export type IndexLanguage = BundleLanguage;
 /** Records in flight at once: the round trips overlap, and the service is never sent the whole corpus in one go. */
 const BATCH = 1000;
 const DONE = '.complete';
@@ -29,7 +30,6 @@ const IDS = '.ids.json';
 const SHARD_FILES = /^(pagefind-entry\.json|.*\.pf_meta|index|fragment|filter)$/;
 /** The cache's layout beside Pagefind's files: part of every index's key. */
 const CACHE_FORMAT = 2;
-
 
 /** Names an index by everything that decides its files: the records, Pagefind's version and its options, the date order's shape. */
 export function indexKey(records: readonly SearchRecord[], pagefindVersion: string, language: IndexLanguage = 'zh-cn'): string {
@@ -80,8 +80,12 @@ export interface IndexResult {
  * Builds the index of `records` into `cacheDir/<key>/`, or finds it there from an earlier build
  * of the same records; other folders of the cache are the caller's to keep or clear.
  */
-export async function buildIndex(records: readonly SearchRecord[], cacheDir: string, version: string, open: () => Promise<Indexer> = pagefindIndexer, language: IndexLanguage = 'zh-cn'): Promise<IndexResult> {
-  const dir = join(cacheDir, indexKey(records, version, language));
+export function buildIndex(records: readonly SearchRecord[], cacheDir: string, version: string, open: () => Promise<Indexer> = pagefindIndexer, language: IndexLanguage = 'zh-cn'): Promise<IndexResult> {
+  return buildIndexAt(join(cacheDir, indexKey(records, version, language)), records, open);
+}
+
+/** The same, into the folder its key names. */
+async function buildIndexAt(dir: string, records: readonly SearchRecord[], open: () => Promise<Indexer>): Promise<IndexResult> {
   if (existsSync(join(dir, DONE))) return { dir, records: records.length, reused: true };
   rmSync(dir, { recursive: true, force: true });
   const indexer = await open();
@@ -119,10 +123,10 @@ const shardFolder = (i: number) => `shard-${i}/`;
  */
 export async function buildBundle(records: readonly SearchRecord[], cacheDir: string, version: string, maxChars: number, open: () => Promise<Indexer> = pagefindIndexer, language: IndexLanguage = 'zh-cn'): Promise<Bundle> {
   const { shards, oversized } = partitionShards(records, maxChars);
-  const keep = new Set(shards.map((s) => indexKey(s, version, language)));
-  if (existsSync(cacheDir)) for (const old of readdirSync(cacheDir)) if (!keep.has(old)) rmSync(join(cacheDir, old), { recursive: true, force: true });
+  const keys = shards.map((s) => indexKey(s, version, language));
+  if (existsSync(cacheDir)) for (const old of readdirSync(cacheDir)) if (!keys.includes(old)) rmSync(join(cacheDir, old), { recursive: true, force: true });
   const built: IndexResult[] = [];
-  for (const of of shards) built.push(await buildIndex(of, cacheDir, version, open, language));
+  for (const [i, of] of shards.entries()) built.push(await buildIndexAt(join(cacheDir, keys[i]!), of, open));
   const idOf = new Map<string, string>();
   const uses = new Map<string, number>();
   for (const shard of built) {
@@ -232,7 +236,7 @@ export function pagefindIndex(): AstroIntegration {
       'astro:config:setup': async ({ config, command, logger }) => {
         if (command !== 'build') return;
         root = fileURLToPath(config.root);
-        cacheDir = fileURLToPath(new URL('pagefind/', config.cacheDir));
+        cacheDir = fileURLToPath(new URL(`${SEARCH_BUNDLES['zh-cn']}/`, config.cacheDir));
         const all = records();
         const { first, estimate } = indexSchedule(all);
         if (!first) return;
@@ -243,19 +247,19 @@ export function pagefindIndex(): AstroIntegration {
       },
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
-        cacheDir = fileURLToPath(new URL('pagefind/', config.cacheDir));
+        cacheDir = fileURLToPath(new URL(`${SEARCH_BUNDLES['zh-cn']}/`, config.cacheDir));
       },
       'astro:build:start': ({ logger }) => {
         job ??= start(logger, records());
       },
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
-        writeBundle(await (job ?? start(logger, records())), join(dist, 'pagefind'));
+        writeBundle(await (job ?? start(logger, records())), join(dist, SEARCH_BUNDLES['zh-cn']));
         // The English records are the translations as the build wrote them (search/records-en.json).
         const file = join(dist, 'search', 'records-en.json');
         const english = JSON.parse(await readFile(file, 'utf8')) as SearchRecord[];
         await rm(file);
-        writeBundle(await bundle(logger, english, 'en', join(cacheDir, '..', 'pagefind-en'), 'translated clauses (en)'), join(dist, 'pagefind-en'));
+        writeBundle(await bundle(logger, english, 'en', join(cacheDir, '..', SEARCH_BUNDLES.en), 'translated clauses (en)'), join(dist, SEARCH_BUNDLES.en));
       },
     },
   };

@@ -36,10 +36,11 @@ export const DOCUMENT_FILTER = '文件';
 
 declare global {
   interface Window {
-    /** Set by the search page's head (src/lib/search/pagefind-start.ts): opens the bundle a query is searched in, its shards merged. */
-    duiduPagefind?: (q: string) => Promise<{ pagefind: Pagefind; shared: string[] }>;
-    /** The folder of the bundle a query is searched in, `/pagefind/` or `/pagefind-en/`. */
-    duiduBundle?: (q: string) => string;
+    /**
+     * Set by the search page's head (src/lib/search/pagefind-start.ts): opens the bundle a query is
+     * searched in, its shards merged, with the ids shards share and the bundle's folder.
+     */
+    duiduPagefind?: (q: string) => Promise<{ pagefind: Pagefind; shared: string[]; base: string }>;
   }
 }
 
@@ -75,9 +76,9 @@ function loadDocuments(phrase: string): Promise<SearchTerm[]> {
 }
 const dateOrders = new Map<string, Promise<Map<string, number>>>();
 /** The bundle's result ids by date, fetched the first time a reader sorts by date. */
-function loadDateOrder(q: string): Promise<Map<string, number>> {
-  if (!window.duiduBundle) return Promise.reject(new Error(NO_LOADER));
-  const url = `${window.duiduBundle(q)}${DATE_ORDER_FILE}`;
+async function loadDateOrder(q: string): Promise<Map<string, number>> {
+  if (!window.duiduPagefind) throw new Error(NO_LOADER);
+  const url = `${(await window.duiduPagefind(q)).base}${DATE_ORDER_FILE}`;
   let order = dateOrders.get(url);
   if (!order) dateOrders.set(url, (order = fetchJson<DateOrder>(url).then(dateRanks)));
   return order;
