@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { alignClauses, defaultIndexOptions, type AlignInput, type IndexOptions } from './pairs.ts';
-import { defaultAlignOptions, type AlignOptions } from './score.ts';
+import { alignClauses, defaultIndexOptions, findSorted, heaviest, kthLargest, type AlignInput, type IndexOptions } from './pairs.ts';
+import { defaultAlignOptions, scoreOnly, type AlignOptions } from './score.ts';
 
 const opts: AlignOptions = { words: 1, themes: 0.5, names: 0.4, indicators: 0.3, threshold: 0.3 };
 const clause = (document: string, clause: string, words: [string, number][], themes: [string, number][] = []): AlignInput => ({
@@ -153,6 +153,75 @@ describe('alignClauses: which pairs stand', () => {
     }
   });
 
+  it('ranks candidates by the weight they share over all the keys looked up, not by one key', () => {
+    // x shares two keys with q, lightly each; y one key, more heavily than either but less than both.
+    // x and y each have a heavier match of their own (z, w), so only q's own choice can pair it.
+    const inputs = [
+      only('q', { words: new Map([['甲', 1], ['乙', 1]]) }),
+      only('x', { words: new Map([['甲', 0.5], ['乙', 0.5], ['丁', 3]]) }),
+      only('y', { words: new Map([['乙', 0.8], ['戊', 5]]) }),
+      only('z', { words: new Map([['丁', 3]]) }),
+      only('w', { words: new Map([['戊', 5]]) }),
+    ];
+    const got = names(inputs, alignClauses(inputs, { ...opts, threshold: 0.1 }, index({ candidates: 1 })));
+    expect(got).toContain('q~x');
+    expect(got).not.toContain('q~y');
+  });
+
+  it('pairs a clause with one whose own candidates left it out, scoring the pair afresh', () => {
+    // p's one candidate is its twin r; s's is p (ties go to the lower index), which never scored s.
+    const inputs = [only('a', { words: new Map([['甲', 1], ['乙', 1]]) }), only('b', { words: new Map([['甲', 1], ['乙', 1]]) }), only('c', { words: new Map([['甲', 1]]) })];
+    const got = alignClauses(inputs, { ...opts, threshold: 0.5 }, index({ candidates: 1 }));
+    expect(names(inputs, got)).toEqual(['a~b', 'a~c']);
+    expect(got[1]!.result.score).toBeCloseTo(Math.SQRT1_2, 3);
+  });
+
+  it('agrees with scoring every pair of every clause when no index limit binds', () => {
+    // A corpus drawn at random: six documents of twenty clauses over a small vocabulary, so
+    // clauses share keys with many others and each is scored against most of the corpus.
+    let x = 7;
+    const draw = (m: number) => {
+      x = (x * 1103515245 + 12345) % 2147483648;
+      return x % m;
+    };
+    const inputs: AlignInput[] = [];
+    for (let d = 0; d < 6; d++) {
+      for (let c = 0; c < 20; c++) {
+        const words = new Map(Array.from({ length: 2 + draw(5) }, () => [`词${draw(25)}`, 0.2 + draw(9) / 10] as [string, number]));
+        const themes = new Map(draw(3) === 0 ? [[`主题${draw(4)}`, 0.3 + draw(7) / 10] as [string, number]] : []);
+        inputs.push({ document: `d${d}`, clause: `q${c}`, evidence: { words, themes, names: new Map(), indicators: new Set() } });
+      }
+    }
+    const o = { ...opts, threshold: 0.35 };
+    const limits = index({ queryKeys: 100, postingLimit: 1000, candidates: 1000, perDocument: 2, limit: 5 });
+    // The same selection, scoring every pair directly.
+    const kept = inputs.map((a, i) => {
+      const perDoc = new Map<string, number>();
+      const out: number[] = [];
+      const scored = inputs.flatMap((b, j) => (b.document === a.document ? [] : [{ j, score: scoreOnly(inputs[Math.min(i, j)]!.evidence, inputs[Math.max(i, j)]!.evidence, o) }]));
+      for (const { j } of scored.filter((s) => s.score >= o.threshold).sort((p, q) => q.score - p.score || p.j - q.j)) {
+        const d = inputs[j]!.document;
+        if ((perDoc.get(d) ?? 0) >= limits.perDocument || out.length >= limits.limit) continue;
+        perDoc.set(d, (perDoc.get(d) ?? 0) + 1);
+        out.push(j);
+      }
+      return out;
+    });
+    const proposed = new Map<string, { a: number; b: number; score: number }>();
+    kept.forEach((js, i) => js.forEach((j) => proposed.set(`${Math.min(i, j)}-${Math.max(i, j)}`, { a: Math.min(i, j), b: Math.max(i, j), score: scoreOnly(inputs[Math.min(i, j)]!.evidence, inputs[Math.max(i, j)]!.evidence, o) })));
+    const degree = new Map<number, number>();
+    const expected: string[] = [];
+    for (const p of [...proposed.values()].sort((p, q) => q.score - p.score || p.a - q.a || p.b - q.b)) {
+      if ((degree.get(p.a) ?? 0) >= limits.limit || (degree.get(p.b) ?? 0) >= limits.limit) continue;
+      degree.set(p.a, (degree.get(p.a) ?? 0) + 1);
+      degree.set(p.b, (degree.get(p.b) ?? 0) + 1);
+      expected.push(`${p.a}-${p.b}`);
+    }
+    const got = alignClauses(inputs, o, limits);
+    expect(expected.length).toBeGreaterThan(100);
+    expect(got.map((p) => `${p.a}-${p.b}`).sort()).toEqual(expected.sort());
+  });
+
   it('lists pairs by their first clause, best first, ties by the second', () => {
     const inputs = [
       only('a', { words: new Map([['甲', 1], ['乙', 1]]) }),
@@ -162,5 +231,53 @@ describe('alignClauses: which pairs stand', () => {
     ];
     const got = alignClauses(inputs, opts);
     expect(got.map((p) => [p.a, p.b])).toEqual([[0, 2], [0, 1], [0, 3], [1, 3], [1, 2], [2, 3]]);
+  });
+});
+
+describe('heaviest', () => {
+  // A small deterministic generator: weights drawn from few values, so ties are common.
+  const draws = (seed: number, count: number, values: number) => {
+    let x = seed;
+    return Array.from({ length: count }, () => {
+      x = (x * 1103515245 + 12345) % 2147483648;
+      return (x % values) / values;
+    });
+  };
+  const bySort = (candidates: number[], weight: Float64Array, k: number) => [...candidates].sort((x, y) => weight[y]! - weight[x]! || x - y).slice(0, k);
+
+  it('gives the k candidates sharing the most weight, most first, ties to the lower index, as sorting them all would', () => {
+    for (const [seed, values] of [[1, 3], [2, 7], [3, 50], [4, 1000]] as const) {
+      const weight = Float64Array.from(draws(seed, 400, values));
+      // Candidates in no particular order, some clauses not among them.
+      const candidates = Array.from({ length: 400 }, (_, i) => (i * 37) % 400).filter((i) => i % 5 !== 0);
+      for (const k of [1, 2, 17, 60, 319, 320, 500]) {
+        expect(heaviest(Int32Array.from(candidates), weight, k), `values ${values}, k ${k}`).toEqual(bySort(candidates, weight, k));
+      }
+    }
+  });
+
+  it('gives none for k = 0, and every candidate, ordered, when there are no more than k', () => {
+    const weight = Float64Array.from([0.5, 0.2, 0.5, 0.9]);
+    expect(heaviest(Int32Array.from([3, 2, 1, 0]), weight, 0)).toEqual([]);
+    expect(heaviest(Int32Array.from([3, 2, 1, 0]), weight, 4)).toEqual([3, 0, 2, 1]);
+    expect(heaviest(Int32Array.from([2, 1]), weight, 3)).toEqual([2, 1]);
+  });
+});
+
+describe('kthLargest and findSorted', () => {
+  it('gives the k-th largest of any values, duplicates counted, for every k', () => {
+    for (const values of [[5], [3, 1, 2], [2, 2, 2, 1, 1], [0.5, 0.1, 0.9, 0.5, 0.3, 0.9, 0.7, 0.2, 0.5, 0.8, 0.4]]) {
+      const desc = [...values].sort((a, b) => b - a);
+      desc.forEach((v, i) => expect(kthLargest(Float64Array.from(values), i + 1), `${values} k=${i + 1}`).toBe(v));
+    }
+  });
+
+  it('finds a value among ascending entries of one row of a flat table, or says -1', () => {
+    // Two rows of width 4: [1, 4, 9, ·] holding 3 entries, then [2, 3, 5, 8].
+    const table = Int32Array.from([1, 4, 9, 99, 2, 3, 5, 8]);
+    expect([1, 4, 9].map((v) => findSorted(table, 0, 3, v))).toEqual([0, 1, 2]);
+    expect([0, 2, 5, 10, 99].map((v) => findSorted(table, 0, 3, v))).toEqual([-1, -1, -1, -1, -1]);
+    expect([2, 3, 5, 8].map((v) => findSorted(table, 4, 4, v))).toEqual([4, 5, 6, 7]);
+    expect(findSorted(table, 4, 0, 2)).toBe(-1);
   });
 });

@@ -44,6 +44,61 @@ function keysOf(e: ClauseEvidence): [string, number][] {
 }
 
 /**
+ * The `k` candidates sharing the most weight, most first, ties to the lower index: what sorting
+ * them all would give, found by selecting the k-th weight first so only those above it are sorted.
+ */
+export function heaviest(candidates: Int32Array, weight: Float64Array, k: number): number[] {
+  const order = (x: number, y: number) => weight[y]! - weight[x]! || x - y;
+  if (candidates.length <= k) return Array.from(candidates).sort(order);
+  if (k <= 0) return [];
+  const values = Float64Array.from(candidates, (c) => weight[c]!);
+  const cut = kthLargest(values, k);
+  const above: number[] = [];
+  for (const c of candidates) if (weight[c]! >= cut) above.push(c);
+  return above.sort(order).slice(0, k);
+}
+
+/** Where `value` is among the `count` ascending entries of `list` from `start`, or -1. */
+export function findSorted(list: Int32Array, start: number, count: number, value: number): number {
+  let lo = start;
+  let hi = start + count - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid] === value) return mid;
+    if (list[mid]! < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** The k-th largest of `values` (1-based), reordering them: Hoare's selection. */
+export function kthLargest(values: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = values.length - 1;
+  const target = k - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >>> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (values[i]! > pivot) i++;
+      while (values[j]! < pivot) j--;
+      if (i <= j) {
+        const t = values[i]!;
+        values[i] = values[j]!;
+        values[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else return values[target]!;
+  }
+  return values[target]!;
+}
+
+/**
  * Aligned pairs of clauses across documents, each pair once (a < b), best first per clause.
  * Only clauses of different documents are paired.
  */
@@ -57,63 +112,95 @@ export function alignClauses(inputs: readonly AlignInput[], options: AlignOption
       else postings.set(k, [{ i, w }]);
     }
   });
+  // Each list cut to its heaviest and laid out flat: walking them is the stage's inner loop.
+  const flat = new Map<string, { at: Int32Array; w: Float64Array }>();
   for (const [k, list] of postings) {
-    if (list.length > index.postingLimit) postings.set(k, list.sort((x, y) => y.w - x.w || x.i - y.i).slice(0, index.postingLimit));
+    const cut = list.length > index.postingLimit ? list.sort((x, y) => y.w - x.w || x.i - y.i).slice(0, index.postingLimit) : list;
+    flat.set(k, { at: Int32Array.from(cut, (p) => p.i), w: Float64Array.from(cut, (p) => p.w) });
   }
+  postings.clear();
 
-  // Scores by pair (a < b, keyed a·n + b). Most candidates fall below the threshold: those keep
-  // only their score, and the evidence lists are built for the pairs that stand.
+  // Most candidates fall below the threshold: those keep only their score, and the evidence
+  // lists are built for the pairs that stand.
   const n = inputs.length;
-  const scores = new Map<number, number>();
+  const documentIds = new Map<string, number>();
+  const documentOf = Int32Array.from(inputs, (x) => documentIds.get(x.document) ?? documentIds.set(x.document, documentIds.size).get(x.document)!);
+  // Each clause's candidates are summed in arrays indexed by clause, reset through the list of
+  // those touched: a map per clause costs most of the stage at a thousand plans.
+  const shared = new Float64Array(n);
+  const touchedBy = new Int32Array(n).fill(-1);
+  const touched = new Int32Array(n);
+  // Each clause's scored candidates, by index, so a pair both clauses count among their candidates
+  // is scored once: the later clause finds the score among the earlier one's (a map of every
+  // scored pair grows to millions of entries and slows as it grows).
+  const width = Math.max(0, index.candidates);
+  const scoredWith = new Int32Array(n * width);
+  const scoredScore = new Float64Array(n * width);
+  const scoredCount = new Int32Array(n);
+  const scoreOf = (i: number, j: number): number => {
+    if (j < i) {
+      const at = findSorted(scoredWith, j * width, scoredCount[j]!, i);
+      if (at >= 0) return scoredScore[at]!;
+    }
+    return scoreOnly(inputs[Math.min(i, j)]!.evidence, inputs[Math.max(i, j)]!.evidence, options);
+  };
   const kept: number[][] = inputs.map(() => []);
-  inputs.forEach((input, i) => {
-    const partial = new Map<number, number>();
-    for (const [k, w] of keys[i]!.slice(0, index.queryKeys)) {
-      for (const p of postings.get(k) ?? []) {
-        if (inputs[p.i]!.document === input.document) continue;
-        partial.set(p.i, (partial.get(p.i) ?? 0) + w * p.w);
+  for (let i = 0; i < n; i++) {
+    let count = 0;
+    const own = documentOf[i]!;
+    const query = keys[i]!;
+    for (let q = 0; q < Math.min(index.queryKeys, query.length); q++) {
+      const [k, w] = query[q]!;
+      const list = flat.get(k);
+      if (!list) continue;
+      for (let x = 0; x < list.at.length; x++) {
+        const j = list.at[x]!;
+        if (documentOf[j] === own) continue;
+        if (touchedBy[j] !== i) {
+          touchedBy[j] = i;
+          shared[j] = 0;
+          touched[count++] = j;
+        }
+        shared[j]! += w * list.w[x]!;
       }
     }
-    const best = [...partial]
-      .sort((x, y) => y[1] - x[1] || x[0] - y[0])
-      .slice(0, index.candidates)
-      .map(([j]) => {
-        const key = i < j ? i * n + j : j * n + i;
-        let score = scores.get(key);
-        if (score === undefined) {
-          score = scoreOnly(inputs[Math.min(i, j)]!.evidence, inputs[Math.max(i, j)]!.evidence, options);
-          scores.set(key, score);
-        }
-        return { j, score };
-      })
+    const candidates = heaviest(touched.subarray(0, count), shared, width).map((j) => ({ j, score: scoreOf(i, j) }));
+    const byIndex = [...candidates].sort((x, y) => x.j - y.j);
+    byIndex.forEach((c, k) => {
+      scoredWith[i * width + k] = c.j;
+      scoredScore[i * width + k] = c.score;
+    });
+    scoredCount[i] = byIndex.length;
+    const best = candidates
       .filter((x) => x.score >= options.threshold)
       .sort((x, y) => y.score - x.score || x.j - y.j);
-    const perDoc = new Map<string, number>();
+    const perDoc = new Map<number, number>();
     for (const { j } of best) {
-      const d = inputs[j]!.document;
+      const d = documentOf[j]!;
       if ((perDoc.get(d) ?? 0) >= index.perDocument || kept[i]!.length >= index.limit) continue;
       perDoc.set(d, (perDoc.get(d) ?? 0) + 1);
       kept[i]!.push(j);
     }
-  });
+  }
 
   // A pair stands when either clause keeps the other (alignment is symmetric on the page), best
   // first, as long as neither clause has `limit` pairs already: a clause many others point to
-  // (a broad section) keeps its best, so no page grows with the corpus.
-  const proposed = new Map<number, AlignedPair>();
+  // (a broad section) keeps its best, so no page grows with the corpus. Only the pairs that stand
+  // get their evidence lists.
+  const proposed = new Map<number, { a: number; b: number; score: number }>();
   kept.forEach((js, i) => {
     for (const j of js) {
       const [a, b] = i < j ? [i, j] : [j, i];
-      if (!proposed.has(a * n + b)) proposed.set(a * n + b, { a, b, result: scorePair(inputs[a]!.evidence, inputs[b]!.evidence, options) });
+      if (!proposed.has(a * n + b)) proposed.set(a * n + b, { a, b, score: scoreOf(b, a) });
     }
   });
   const degree = new Map<number, number>();
   const out: AlignedPair[] = [];
-  for (const p of [...proposed.values()].sort((x, y) => y.result.score - x.result.score || x.a - y.a || x.b - y.b)) {
+  for (const p of [...proposed.values()].sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b)) {
     if ((degree.get(p.a) ?? 0) >= index.limit || (degree.get(p.b) ?? 0) >= index.limit) continue;
     degree.set(p.a, (degree.get(p.a) ?? 0) + 1);
     degree.set(p.b, (degree.get(p.b) ?? 0) + 1);
-    out.push(p);
+    out.push({ a: p.a, b: p.b, result: scorePair(inputs[p.a]!.evidence, inputs[p.b]!.evidence, options) });
   }
   return out.sort((x, y) => x.a - y.a || y.result.score - x.result.score || x.b - y.b);
 }
