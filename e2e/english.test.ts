@@ -12,8 +12,10 @@ import { distDir, readPage, useSiteAndBrowser } from './support/site.ts';
 const env = useSiteAndBrowser({ beforeAll, afterAll });
 const root = new URL('../', import.meta.url);
 /** Each plan's English title, from the built title files the search page names results with. */
-const planTitles = () =>
-  new Map(readdirSync(join(distDir, 'search', 'titles')).flatMap((f) => Object.entries(JSON.parse(readFileSync(join(distDir, 'search', 'titles', f), 'utf8')) as Record<string, { en: string }>).map(([id, t]) => [id, t.en] as const)));
+const planTitles = () => {
+  const dir = join(distDir, 'search', 'titles', 'en');
+  return new Map(readdirSync(dir).flatMap((f) => Object.entries(JSON.parse(readFileSync(join(dir, f), 'utf8')) as Record<string, string>)));
+};
 
 function englishPages(dir = join(distDir, 'en')): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>

@@ -3,7 +3,7 @@ import { titleShards, titleShardUrl } from '../lib/search/title-shards.ts';
 import { titleSource } from './search-values.ts';
 
 const docs = Array.from({ length: 70 }, (_, i) => ({ id: `plan-${i}`, zh: `规划${i}`, en: `Plan ${i}` }));
-const shards = titleShards(docs, 3);
+const shards = { zh: titleShards(docs, 'zh', 3), en: titleShards(docs, 'en', 3) };
 
 /** A browser page in the given language whose fetches read the shards above, counted. */
 function page(lang: string) {
@@ -11,8 +11,11 @@ function page(lang: string) {
   vi.stubGlobal('document', { documentElement: { lang } });
   vi.stubGlobal('fetch', async (url: string) => {
     asked.push(url);
-    const i = shards.findIndex((_, k) => titleShardUrl(k) === url);
-    return i < 0 ? { ok: false, json: async () => ({}) } : { ok: true, json: async () => shards[i] };
+    for (const language of ['zh', 'en'] as const) {
+      const i = shards[language].findIndex((_, k) => titleShardUrl(language, k) === url);
+      if (i >= 0) return { ok: true, json: async () => shards[language][i] };
+    }
+    return { ok: false, json: async () => ({}) };
   });
   return asked;
 }
@@ -40,9 +43,12 @@ describe('titles for search results', () => {
   });
 
   it('gives English titles in the English edition, and leaves a title it cannot fetch unknown', async () => {
-    page('en');
+    const asked = page('en');
     const got = await titleSource(new Map(), 3)(['plan-7', 'no-such-plan']);
     expect(got.get('plan-7')).toBe('Plan 7');
+    // Only the English shards: a reader of one edition does not download the other's titles.
+    expect(asked.length).toBeGreaterThan(0);
+    for (const url of asked) expect(url).toMatch(/^\/search\/titles\/en\/\d+\.json$/);
     expect(got.has('no-such-plan')).toBe(false);
     // A shard the site did not write (a page from another build) fails quietly: its results keep their clause labels.
     const lost = await titleSource(new Map(), 5)(['plan-8']);

@@ -55,10 +55,10 @@ export function titleSource(known: Map<string, string>, shardCount: number): (id
   const fetchShard = (shard: number) => {
     let p = shards.get(shard);
     if (!p) {
-      p = fetch(titleShardUrl(shard))
-        .then((r): Promise<Record<string, { zh: string; en: string }>> => (r.ok ? r.json() : Promise.resolve({})))
+      p = fetch(titleShardUrl(english() ? 'en' : 'zh', shard))
+        .then((r): Promise<Record<string, string>> => (r.ok ? r.json() : Promise.resolve({})))
         .then((titles) => {
-          for (const [id, t] of Object.entries(titles)) if (!known.has(id)) known.set(id, english() ? t.en : t.zh);
+          for (const [id, title] of Object.entries(titles)) if (!known.has(id)) known.set(id, title);
         })
         // A title that cannot be fetched leaves the result named by its clause label alone.
         .catch(() => undefined);
