@@ -133,7 +133,7 @@ export function alignClauses(inputs: readonly AlignInput[], options: AlignOption
   // Each clause's scored candidates, by index, so a pair both clauses count among their candidates
   // is scored once: the later clause finds the score among the earlier one's (a map of every
   // scored pair grows to millions of entries and slows as it grows).
-  const width = Math.max(0, index.candidates);
+  const width = Math.max(0, Math.min(n, index.candidates));
   const scoredWith = new Int32Array(n * width);
   const scoredScore = new Float64Array(n * width);
   const scoredCount = new Int32Array(n);
