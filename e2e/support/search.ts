@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { RESULTS_PER_PAGE } from '../../src/lib/search/page-size.ts';
 
 export interface Hit {
   /** Where the result lands: the plan and clause anchor (`/plans/<id>/#<clause>`). */
@@ -20,12 +21,22 @@ export async function searchFor(page: Page, base: string, query: string, extra =
 /** The number of results the status gives, in either edition (`共 4 条`, `4 results`). */
 const COUNT = '共 (\\d+) 条|: (\\d+) results?\\.';
 
-/** The results on the search page once its status gives their number. */
+/** Results the tests read: the first page, and more pages until this many are shown. */
+const READ = 20;
+
+/** The results on the search page once its status gives their number (the first `READ` of them). */
 export async function readResults(page: Page): Promise<{ status: string; hits: Hit[] }> {
   await page.waitForFunction((count) => new RegExp(count).test(document.querySelector('#search-status')?.textContent ?? ''), COUNT, { timeout: 20_000 });
   const found = new RegExp(COUNT).exec((await page.locator('#search-status').textContent()) ?? '');
   const expected = Number(found?.[1] ?? found?.[2] ?? 0);
-  await page.waitForFunction((n) => document.querySelectorAll('#search-results li').length >= Math.min(n, 20), expected, { timeout: 20_000 });
+  const wanted = Math.min(expected, READ);
+  await page.waitForFunction((n) => document.querySelectorAll('#search-results li').length >= n, Math.min(wanted, RESULTS_PER_PAGE), { timeout: 20_000 });
+  for (let shown = await page.locator('#search-results li').count(); shown < wanted && (await page.locator('#search-more').isVisible()); shown = await page.locator('#search-results li').count()) {
+    await page.locator('#search-more').click();
+    await page.waitForFunction((n) => document.querySelectorAll('#search-results li').length > n, shown, { timeout: 20_000 });
+  }
+  // Back to the top, as the page opened: pressing 显示更多结果 scrolled it down.
+  if (wanted > RESULTS_PER_PAGE) await page.evaluate(() => window.scrollTo(0, 0));
   const hits = await page.locator('#search-results li').evaluateAll((lis) =>
     lis.map((li) => {
       const link = li.querySelector('a')!.getAttribute('href')!;

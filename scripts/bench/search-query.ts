@@ -8,6 +8,7 @@ import { startServer } from '../serve/static-server.ts';
 import { launchBrowser } from '../serve/browser.ts';
 import { isMain } from '../node-version.ts';
 import { byPart, type Response } from './search-parts.ts';
+import { RESULTS_PER_PAGE } from '../../src/lib/search/page-size.ts';
 
 export interface QueryCost {
   query: string;
@@ -42,13 +43,13 @@ function meter(page: Page): () => Promise<{ all: number; search: number; respons
 /** Waits until the status names the query and the first page of results is on screen. */
 function settled(page: Page, query: string) {
   return page.waitForFunction(
-    (q) => {
+    ([q, perPage]) => {
       // The page echoes the query inside invisible bidi isolates.
       const status = (document.querySelector('#search-status')?.textContent ?? '').replace(/[\u2066-\u2069]/g, '');
       const n = Number(/共 (\d+) 条/.exec(status)?.[1] ?? -1);
-      return status.startsWith(`“${q}”`) && n >= 0 && document.querySelectorAll('#search-results li').length >= Math.min(n, 20);
+      return status.startsWith(`“${q}”`) && n >= 0 && document.querySelectorAll('#search-results li').length >= Math.min(n, perPage);
     },
-    query,
+    [query, RESULTS_PER_PAGE] as const,
     { timeout: 60_000 },
   );
 }

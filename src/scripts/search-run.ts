@@ -7,6 +7,7 @@ import { aliasesOf, correctionFor, documentNamed, documentShard, resolveLetters,
 import { fold, simplifyWith } from '../lib/text/fold.ts';
 import { DATE_ORDER_FILE, dateRanks, sortByDate, type DateOrder } from '../lib/search/date-rank.ts';
 import { distinctHits } from '../lib/search/shards.ts';
+import { RESULTS_PER_PAGE } from '../lib/search/page-size.ts';
 
 interface PagefindResult {
   id: string;
@@ -31,7 +32,6 @@ export interface Pagefind {
 }
 
 const S = searchStrings[document.documentElement.lang.startsWith('en') ? 'en' : 'zh'];
-const PAGE = 20;
 export const DOCUMENT_FILTER = '文件';
 
 declare global {
@@ -269,8 +269,8 @@ export async function showResults(state: SearchState, literal: boolean, view: Re
   const queue = [...outcome.candidates];
   const nextPage = async () => {
     const page: Candidate[] = [];
-    while (page.length < PAGE && queue.length) {
-      const batch = queue.splice(0, PAGE - page.length);
+    while (page.length < RESULTS_PER_PAGE && queue.length) {
+      const batch = queue.splice(0, RESULTS_PER_PAGE - page.length);
       const checked = await Promise.all(batch.map((c) => verify(c, outcome.phrase, outcome.components[0] === null)));
       for (const [i, c] of checked.entries()) {
         if (c.kind === 'loose' && batch[i]!.kind !== 'loose') {
