@@ -19,6 +19,8 @@ export default {
     'scripts/link/measure.ts',
     'src/lib/align/score.ts',
     'src/lib/align/pairs.ts',
+    'src/lib/align/select.ts',
+    'src/lib/align/word-vectors.ts',
     'scripts/targets/*.ts',
     '!scripts/targets/*.test.ts',
     '!scripts/targets/*.test-data.ts',

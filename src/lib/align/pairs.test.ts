@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignClauses, defaultIndexOptions, findSorted, heaviest, kthLargest, type AlignInput, type IndexOptions } from './pairs.ts';
+import { alignClauses, defaultIndexOptions, type AlignInput, type IndexOptions } from './pairs.ts';
 import { defaultAlignOptions, scoreOnly, type AlignOptions } from './score.ts';
 
 const opts: AlignOptions = { words: 1, themes: 0.5, names: 0.4, indicators: 0.3, threshold: 0.3 };
@@ -176,9 +176,9 @@ describe('alignClauses: which pairs stand', () => {
     expect(got[1]!.result.score).toBeCloseTo(Math.SQRT1_2, 3);
   });
 
-  it('agrees with scoring every pair of every clause when no index limit binds', () => {
-    // A corpus drawn at random: six documents of twenty clauses over a small vocabulary, so
-    // clauses share keys with many others and each is scored against most of the corpus.
+  // A corpus drawn at random: six documents of twenty clauses over a small vocabulary, so
+  // clauses share keys with many others and each is scored against most of the corpus.
+  const randomCorpus = (): AlignInput[] => {
     let x = 7;
     const draw = (m: number) => {
       x = (x * 1103515245 + 12345) % 2147483648;
@@ -192,14 +192,31 @@ describe('alignClauses: which pairs stand', () => {
         inputs.push({ document: `d${d}`, clause: `q${c}`, evidence: { words, themes, names: new Map(), indicators: new Set() } });
       }
     }
-    const o = { ...opts, threshold: 0.35 };
-    const limits = index({ queryKeys: 100, postingLimit: 1000, candidates: 1000, perDocument: 2, limit: 5 });
-    // The same selection, scoring every pair directly.
+    return inputs;
+  };
+
+  /**
+   * The aligner done the slow way: every pair's shared weight and score computed directly, no
+   * index. A clause's candidates are the `candidates` sharing the most weight (a theme counts four
+   * times its weight, as the index weighs it), ties to the lower index.
+   */
+  function reference(inputs: AlignInput[], o: AlignOptions, limits: IndexOptions): string[] {
+    const keys = (e: AlignInput['evidence']) => new Map([...[...e.themes].map(([k, w]) => [`t:${k}`, w * 4] as const), ...[...e.words].map(([k, w]) => [`w:${k}`, w] as const)]);
+    const score = (i: number, j: number) => scoreOnly(inputs[Math.min(i, j)]!.evidence, inputs[Math.max(i, j)]!.evidence, o);
     const kept = inputs.map((a, i) => {
+      const mine = [...keys(a.evidence)].sort((p, q) => q[1] - p[1] || (p[0] < q[0] ? -1 : 1));
+      const shares = inputs.flatMap((b, j) => {
+        if (b.document === a.document) return [];
+        const theirs = keys(b.evidence);
+        let shared = 0;
+        let any = false;
+        for (const [k, w] of mine) if (theirs.has(k)) { shared += w * theirs.get(k)!; any = true; }
+        return any ? [{ j, shared }] : [];
+      });
+      const candidates = shares.sort((p, q) => q.shared - p.shared || p.j - q.j).slice(0, limits.candidates);
       const perDoc = new Map<string, number>();
       const out: number[] = [];
-      const scored = inputs.flatMap((b, j) => (b.document === a.document ? [] : [{ j, score: scoreOnly(inputs[Math.min(i, j)]!.evidence, inputs[Math.max(i, j)]!.evidence, o) }]));
-      for (const { j } of scored.filter((s) => s.score >= o.threshold).sort((p, q) => q.score - p.score || p.j - q.j)) {
+      for (const { j } of candidates.map(({ j }) => ({ j, score: score(i, j) })).filter((c) => c.score >= o.threshold).sort((p, q) => q.score - p.score || p.j - q.j)) {
         const d = inputs[j]!.document;
         if ((perDoc.get(d) ?? 0) >= limits.perDocument || out.length >= limits.limit) continue;
         perDoc.set(d, (perDoc.get(d) ?? 0) + 1);
@@ -208,7 +225,7 @@ describe('alignClauses: which pairs stand', () => {
       return out;
     });
     const proposed = new Map<string, { a: number; b: number; score: number }>();
-    kept.forEach((js, i) => js.forEach((j) => proposed.set(`${Math.min(i, j)}-${Math.max(i, j)}`, { a: Math.min(i, j), b: Math.max(i, j), score: scoreOnly(inputs[Math.min(i, j)]!.evidence, inputs[Math.max(i, j)]!.evidence, o) })));
+    kept.forEach((js, i) => js.forEach((j) => proposed.set(`${Math.min(i, j)}-${Math.max(i, j)}`, { a: Math.min(i, j), b: Math.max(i, j), score: score(i, j) })));
     const degree = new Map<number, number>();
     const expected: string[] = [];
     for (const p of [...proposed.values()].sort((p, q) => q.score - p.score || p.a - q.a || p.b - q.b)) {
@@ -217,9 +234,20 @@ describe('alignClauses: which pairs stand', () => {
       degree.set(p.b, (degree.get(p.b) ?? 0) + 1);
       expected.push(`${p.a}-${p.b}`);
     }
-    const got = alignClauses(inputs, o, limits);
-    expect(expected.length).toBeGreaterThan(100);
-    expect(got.map((p) => `${p.a}-${p.b}`).sort()).toEqual(expected.sort());
+    return expected;
+  }
+
+  // First with no index limit binding; then with few candidates a clause and a tight limit, so a
+  // clause's pairs compete for its few places by score, pairs its own candidates left out included.
+  it.each([
+    { when: 'no index limit binds', threshold: 0.35, limits: { queryKeys: 100, postingLimit: 1000, candidates: 1000, perDocument: 2, limit: 5 }, atLeast: 100 },
+    { when: 'each clause scores only a few candidates, so many pairs are proposed by one side only', threshold: 0.3, limits: { queryKeys: 100, postingLimit: 1000, candidates: 4, perDocument: 2, limit: 3 }, atLeast: 60 },
+  ])('agrees with the slow way when $when', ({ threshold, limits, atLeast }) => {
+    const inputs = randomCorpus();
+    const o = { ...opts, threshold };
+    const expected = reference(inputs, o, index(limits));
+    expect(expected.length).toBeGreaterThan(atLeast);
+    expect(alignClauses(inputs, o, index(limits)).map((p) => `${p.a}-${p.b}`).sort()).toEqual(expected.sort());
   });
 
   it('lists pairs by their first clause, best first, ties by the second', () => {
@@ -231,53 +259,5 @@ describe('alignClauses: which pairs stand', () => {
     ];
     const got = alignClauses(inputs, opts);
     expect(got.map((p) => [p.a, p.b])).toEqual([[0, 2], [0, 1], [0, 3], [1, 3], [1, 2], [2, 3]]);
-  });
-});
-
-describe('heaviest', () => {
-  // A small deterministic generator: weights drawn from few values, so ties are common.
-  const draws = (seed: number, count: number, values: number) => {
-    let x = seed;
-    return Array.from({ length: count }, () => {
-      x = (x * 1103515245 + 12345) % 2147483648;
-      return (x % values) / values;
-    });
-  };
-  const bySort = (candidates: number[], weight: Float64Array, k: number) => [...candidates].sort((x, y) => weight[y]! - weight[x]! || x - y).slice(0, k);
-
-  it('gives the k candidates sharing the most weight, most first, ties to the lower index, as sorting them all would', () => {
-    for (const [seed, values] of [[1, 3], [2, 7], [3, 50], [4, 1000]] as const) {
-      const weight = Float64Array.from(draws(seed, 400, values));
-      // Candidates in no particular order, some clauses not among them.
-      const candidates = Array.from({ length: 400 }, (_, i) => (i * 37) % 400).filter((i) => i % 5 !== 0);
-      for (const k of [1, 2, 17, 60, 319, 320, 500]) {
-        expect(heaviest(Int32Array.from(candidates), weight, k), `values ${values}, k ${k}`).toEqual(bySort(candidates, weight, k));
-      }
-    }
-  });
-
-  it('gives none for k = 0, and every candidate, ordered, when there are no more than k', () => {
-    const weight = Float64Array.from([0.5, 0.2, 0.5, 0.9]);
-    expect(heaviest(Int32Array.from([3, 2, 1, 0]), weight, 0)).toEqual([]);
-    expect(heaviest(Int32Array.from([3, 2, 1, 0]), weight, 4)).toEqual([3, 0, 2, 1]);
-    expect(heaviest(Int32Array.from([2, 1]), weight, 3)).toEqual([2, 1]);
-  });
-});
-
-describe('kthLargest and findSorted', () => {
-  it('gives the k-th largest of any values, duplicates counted, for every k', () => {
-    for (const values of [[5], [3, 1, 2], [2, 2, 2, 1, 1], [0.5, 0.1, 0.9, 0.5, 0.3, 0.9, 0.7, 0.2, 0.5, 0.8, 0.4]]) {
-      const desc = [...values].sort((a, b) => b - a);
-      desc.forEach((v, i) => expect(kthLargest(Float64Array.from(values), i + 1), `${values} k=${i + 1}`).toBe(v));
-    }
-  });
-
-  it('finds a value among ascending entries of one row of a flat table, or says -1', () => {
-    // Two rows of width 4: [1, 4, 9, ·] holding 3 entries, then [2, 3, 5, 8].
-    const table = Int32Array.from([1, 4, 9, 99, 2, 3, 5, 8]);
-    expect([1, 4, 9].map((v) => findSorted(table, 0, 3, v))).toEqual([0, 1, 2]);
-    expect([0, 2, 5, 10, 99].map((v) => findSorted(table, 0, 3, v))).toEqual([-1, -1, -1, -1, -1]);
-    expect([2, 3, 5, 8].map((v) => findSorted(table, 4, 4, v))).toEqual([4, 5, 6, 7]);
-    expect(findSorted(table, 4, 0, 2)).toBe(-1);
   });
 });

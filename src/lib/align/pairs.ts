@@ -4,7 +4,9 @@
  * pruned so the work per clause is bounded and the whole stage grows linearly with the corpus;
  * each candidate is then scored exactly by the scorer the compare page also uses.
  */
-import { defaultAlignOptions, scoreOnly, scorePair, type AlignOptions, type ClauseEvidence, type PairScore } from './score.ts';
+import { defaultAlignOptions, scoreGiven, scoreOnly, scorePair, type AlignOptions, type ClauseEvidence, type PairScore } from './score.ts';
+import { findSorted, heaviest } from './select.ts';
+import { WordScatter, wordVectors } from './word-vectors.ts';
 
 export interface AlignInput {
   document: string;
@@ -41,61 +43,6 @@ function keysOf(e: ClauseEvidence): [string, number][] {
   for (const [k, w] of e.words) out.push([`w:${k}`, w]);
   for (const k of e.indicators) out.push([`i:${k}`, 4]);
   return out.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
-}
-
-/**
- * The `k` candidates sharing the most weight, most first, ties to the lower index: what sorting
- * them all would give, found by selecting the k-th weight first so only those above it are sorted.
- */
-export function heaviest(candidates: Int32Array, weight: Float64Array, k: number): number[] {
-  const order = (x: number, y: number) => weight[y]! - weight[x]! || x - y;
-  if (candidates.length <= k) return Array.from(candidates).sort(order);
-  if (k <= 0) return [];
-  const values = Float64Array.from(candidates, (c) => weight[c]!);
-  const cut = kthLargest(values, k);
-  const above: number[] = [];
-  for (const c of candidates) if (weight[c]! >= cut) above.push(c);
-  return above.sort(order).slice(0, k);
-}
-
-/** Where `value` is among the `count` ascending entries of `list` from `start`, or -1. */
-export function findSorted(list: Int32Array, start: number, count: number, value: number): number {
-  let lo = start;
-  let hi = start + count - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid] === value) return mid;
-    if (list[mid]! < value) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}
-
-/** The k-th largest of `values` (1-based), reordering them: Hoare's selection. */
-export function kthLargest(values: Float64Array, k: number): number {
-  let lo = 0;
-  let hi = values.length - 1;
-  const target = k - 1;
-  while (lo < hi) {
-    const pivot = values[(lo + hi) >>> 1]!;
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while (values[i]! > pivot) i++;
-      while (values[j]! < pivot) j--;
-      if (i <= j) {
-        const t = values[i]!;
-        values[i] = values[j]!;
-        values[j] = t;
-        i++;
-        j--;
-      }
-    }
-    if (target <= j) hi = j;
-    else if (target >= i) lo = i;
-    else return values[target]!;
-  }
-  return values[target]!;
 }
 
 /**
@@ -137,15 +84,18 @@ export function alignClauses(inputs: readonly AlignInput[], options: AlignOption
   const scoredWith = new Int32Array(n * width);
   const scoredScore = new Float64Array(n * width);
   const scoredCount = new Int32Array(n);
-  const scoreOf = (i: number, j: number): number => {
-    if (j < i) {
-      const at = findSorted(scoredWith, j * width, scoredCount[j]!, i);
-      if (at >= 0) return scoredScore[at]!;
-    }
-    return scoreOnly(inputs[Math.min(i, j)]!.evidence, inputs[Math.max(i, j)]!.evidence, options);
+  const scoredBefore = (i: number, j: number): number | undefined => {
+    if (j > i) return undefined;
+    const at = findSorted(scoredWith, j * width, scoredCount[j]!, i);
+    return at >= 0 ? scoredScore[at]! : undefined;
   };
+  // The clause being aligned is spread out by word, so its candidates' cosines are array reads.
+  const scatter = new WordScatter(wordVectors(inputs.map((x) => x.evidence.words)));
+  const scoreAgainst = (i: number, j: number): number =>
+    scoredBefore(i, j) ?? scoreGiven(scatter.cosine(j), inputs[Math.min(i, j)]!.evidence, inputs[Math.max(i, j)]!.evidence, options);
   const kept: number[][] = inputs.map(() => []);
   for (let i = 0; i < n; i++) {
+    scatter.load(i);
     let count = 0;
     const own = documentOf[i]!;
     const query = keys[i]!;
@@ -164,7 +114,7 @@ export function alignClauses(inputs: readonly AlignInput[], options: AlignOption
         shared[j]! += w * list.w[x]!;
       }
     }
-    const candidates = heaviest(touched.subarray(0, count), shared, width).map((j) => ({ j, score: scoreOf(i, j) }));
+    const candidates = heaviest(touched.subarray(0, count), shared, width).map((j) => ({ j, score: scoreAgainst(i, j) }));
     const byIndex = [...candidates].sort((x, y) => x.j - y.j);
     byIndex.forEach((c, k) => {
       scoredWith[i * width + k] = c.j;
@@ -191,7 +141,7 @@ export function alignClauses(inputs: readonly AlignInput[], options: AlignOption
   kept.forEach((js, i) => {
     for (const j of js) {
       const [a, b] = i < j ? [i, j] : [j, i];
-      if (!proposed.has(a * n + b)) proposed.set(a * n + b, { a, b, score: scoreOf(b, a) });
+      if (!proposed.has(a * n + b)) proposed.set(a * n + b, { a, b, score: scoredBefore(b, a) ?? scoreOnly(inputs[a]!.evidence, inputs[b]!.evidence, options) });
     }
   });
   const degree = new Map<number, number>();
