@@ -189,7 +189,9 @@ describe('alignClauses: which pairs stand', () => {
       for (let c = 0; c < 20; c++) {
         const words = new Map(Array.from({ length: 2 + draw(5) }, () => [`词${draw(25)}`, 0.2 + draw(9) / 10] as [string, number]));
         const themes = new Map(draw(3) === 0 ? [[`主题${draw(4)}`, 0.3 + draw(7) / 10] as [string, number]] : []);
-        inputs.push({ document: `d${d}`, clause: `q${c}`, evidence: { words, themes, names: new Map(), indicators: new Set() } });
+        const names = new Map(draw(4) === 0 ? [[`名${draw(3)}`, 0.2 + draw(5) / 10] as [string, number]] : []);
+        const indicators = new Set(draw(5) === 0 ? [`指标${draw(2)}`] : []);
+        inputs.push({ document: `d${d}`, clause: `q${c}`, evidence: { words, themes, names, indicators } });
       }
     }
     return inputs;
@@ -197,11 +199,17 @@ describe('alignClauses: which pairs stand', () => {
 
   /**
    * The aligner done the slow way: every pair's shared weight and score computed directly, no
-   * index. A clause's candidates are the `candidates` sharing the most weight (a theme counts four
-   * times its weight, as the index weighs it), ties to the lower index.
+   * index. A clause's candidates are the `candidates` sharing the most weight (a theme or a name
+   * counts four times its weight and an indicator 4, as the index weighs them), ties to the lower index.
    */
   function reference(inputs: AlignInput[], o: AlignOptions, limits: IndexOptions): string[] {
-    const keys = (e: AlignInput['evidence']) => new Map([...[...e.themes].map(([k, w]) => [`t:${k}`, w * 4] as const), ...[...e.words].map(([k, w]) => [`w:${k}`, w] as const)]);
+    const keys = (e: AlignInput['evidence']) =>
+      new Map([
+        ...[...e.themes].map(([k, w]) => [`t:${k}`, w * 4] as const),
+        ...[...e.names].map(([k, w]) => [`n:${k}`, w * 4] as const),
+        ...[...e.words].map(([k, w]) => [`w:${k}`, w] as const),
+        ...[...e.indicators].map((k) => [`i:${k}`, 4] as const),
+      ]);
     const score = (i: number, j: number) => scoreOnly(inputs[Math.min(i, j)]!.evidence, inputs[Math.max(i, j)]!.evidence, o);
     const kept = inputs.map((a, i) => {
       const mine = [...keys(a.evidence)].sort((p, q) => q[1] - p[1] || (p[0] < q[0] ? -1 : 1));

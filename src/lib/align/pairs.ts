@@ -4,7 +4,7 @@
  * pruned so the work per clause is bounded and the whole stage grows linearly with the corpus;
  * each candidate is then scored exactly by the scorer the compare page also uses.
  */
-import { defaultAlignOptions, scoreGiven, scoreOnly, scorePair, type AlignOptions, type ClauseEvidence, type PairScore } from './score.ts';
+import { defaultAlignOptions, scoreGiven, scorePair, type AlignOptions, type ClauseEvidence, type PairScore } from './score.ts';
 import { findSorted, heaviest } from './select.ts';
 import { WordScatter, wordVectors } from './word-vectors.ts';
 
@@ -33,6 +33,11 @@ export interface AlignedPair {
   a: number;
   b: number;
   result: PairScore;
+}
+
+/** A clause keeps only pairs it scored, so its row of scores holds every one. */
+function notScored(i: number, j: number): never {
+  throw new Error(`aligner: clause ${i} keeps clause ${j} without having scored it`);
 }
 
 /** Every key of a clause's evidence with its weight, kinds kept apart by a prefix. */
@@ -84,15 +89,14 @@ export function alignClauses(inputs: readonly AlignInput[], options: AlignOption
   const scoredWith = new Int32Array(n * width);
   const scoredScore = new Float64Array(n * width);
   const scoredCount = new Int32Array(n);
-  const scoredBefore = (i: number, j: number): number | undefined => {
-    if (j > i) return undefined;
-    const at = findSorted(scoredWith, j * width, scoredCount[j]!, i);
+  const scoredIn = (row: number, other: number): number | undefined => {
+    const at = findSorted(scoredWith, row * width, scoredCount[row]!, other);
     return at >= 0 ? scoredScore[at]! : undefined;
   };
   // The clause being aligned is spread out by word, so its candidates' cosines are array reads.
   const scatter = new WordScatter(wordVectors(inputs.map((x) => x.evidence.words)));
   const scoreAgainst = (i: number, j: number): number =>
-    scoredBefore(i, j) ?? scoreGiven(scatter.cosine(j), inputs[Math.min(i, j)]!.evidence, inputs[Math.max(i, j)]!.evidence, options);
+    (j < i ? scoredIn(j, i) : undefined) ?? scoreGiven(scatter.cosine(j), inputs[Math.min(i, j)]!.evidence, inputs[Math.max(i, j)]!.evidence, options);
   const kept: number[][] = inputs.map(() => []);
   for (let i = 0; i < n; i++) {
     scatter.load(i);
@@ -136,12 +140,12 @@ export function alignClauses(inputs: readonly AlignInput[], options: AlignOption
   // A pair stands when either clause keeps the other (alignment is symmetric on the page), best
   // first, as long as neither clause has `limit` pairs already: a clause many others point to
   // (a broad section) keeps its best, so no page grows with the corpus. Only the pairs that stand
-  // get their evidence lists.
+  // get their evidence lists. The score of a pair is read from the row of the clause that keeps it.
   const proposed = new Map<number, { a: number; b: number; score: number }>();
   kept.forEach((js, i) => {
     for (const j of js) {
       const [a, b] = i < j ? [i, j] : [j, i];
-      if (!proposed.has(a * n + b)) proposed.set(a * n + b, { a, b, score: scoredBefore(b, a) ?? scoreOnly(inputs[a]!.evidence, inputs[b]!.evidence, options) });
+      if (!proposed.has(a * n + b)) proposed.set(a * n + b, { a, b, score: scoredIn(i, j) ?? notScored(i, j) });
     }
   });
   const degree = new Map<number, number>();

@@ -117,8 +117,8 @@ function heaviestShared(a: Weights, b: Weights): number {
 }
 
 /**
- * The score alone, without the evidence lists: what the aligner computes for every candidate, most
- * of which fall below the threshold. Equal to `scorePair(a, b, o).score`.
+ * The score alone, without the evidence lists (most candidates fall below the threshold). Equal to
+ * `scorePair(a, b, o).score`; the aligner reaches the same number through `scoreGiven`.
  */
 export function scoreOnly(a: ClauseEvidence, b: ClauseEvidence, o: AlignOptions = defaultAlignOptions): number {
   return scoreGiven(cosineOf(a.words, b.words), a, b, o);

@@ -51,7 +51,7 @@ export function wordVectors(clauses: readonly Weights[]): WordVectors {
 /** One clause spread out by word, against which the others' cosines are read. */
 export class WordScatter {
   readonly #v: WordVectors;
-  /** Which clause each word's slot was last filled by: slots are reset by being overwritten. */
+  /** Which clause each word's slot was last filled by: a slot counts only while its owner is the loaded clause, so no slot is ever cleared. */
   readonly #owner: Int32Array;
   readonly #value: Float64Array;
   /** The word's place among the loaded clause's entries. */
