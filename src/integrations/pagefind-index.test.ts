@@ -7,7 +7,7 @@ import { fragment } from './fragment-fixture.ts';
 import { INDEX_CHUNK_SIZE } from './pagefind-chunks.ts';
 import { DATE_ORDER_FILE, dateRanks, type DateOrder } from '../lib/search/date-rank.ts';
 import { SHARD_MANIFEST_FILE, sharedId, type ShardManifest } from '../lib/search/shards.ts';
-import { addInBatches, buildBundle, buildIndex, INDEX_BYTES_PER_CHAR, INDEX_FIRST_ABOVE, indexSchedule, linkTree, pagefindIndexer, SHARD_BYTES, SHARD_VARIABLE, shardChars, writeBundle, type Indexer } from './pagefind-index.ts';
+import { addInBatches, buildBundle, buildIndex, INDEX_BYTES_PER_CHAR, INDEX_FIRST_ABOVE, indexSchedule, linkTree, pagefindIndexer, SCHEDULE_VARIABLE, SHARD_BYTES, SHARD_VARIABLE, shardChars, writeBundle, type Indexer } from './pagefind-index.ts';
 
 const record = (i: number, content = `第${i}条`, date = '2020-01-01', page = 'p'): SearchRecord => ({ url: `/plans/${page}/#q${i}`, content, language: 'zh-cn', meta: {}, filters: {}, date });
 const records = (n: number) => Array.from({ length: n }, (_, i) => record(i + 1));
@@ -48,10 +48,24 @@ describe('the search index', () => {
     // Half the text in each of two records: the estimate is over all the text, not one record.
     const over = [record(1, '字'.repeat(Math.ceil(chars / 2) + 1)), record(2, '字'.repeat(Math.ceil(chars / 2)))];
     const under = [record(1, '字'.repeat(Math.floor(chars / 2) - 1)), record(2, '字'.repeat(Math.floor(chars / 2) - 1))];
-    expect(indexSchedule(over).first).toBe(true);
-    expect(indexSchedule(under).first).toBe(false);
-    expect(indexSchedule(records(355)).first).toBe(false);
-    expect(indexSchedule(over).estimate).toBeGreaterThan(INDEX_FIRST_ABOVE);
+    expect(indexSchedule(over, {}).first).toBe(true);
+    expect(indexSchedule(under, {}).first).toBe(false);
+    expect(indexSchedule(records(355), {}).first).toBe(false);
+    expect(indexSchedule(over, {}).estimate).toBeGreaterThan(INDEX_FIRST_ABOVE);
+  });
+
+  it('is built where the environment says, whatever its size, and refuses a schedule it does not know', () => {
+    const chars = Math.ceil(INDEX_FIRST_ABOVE / INDEX_BYTES_PER_CHAR);
+    const large = [record(1, '字'.repeat(chars + 1))];
+    const small = records(355);
+    expect(indexSchedule(large, { [SCHEDULE_VARIABLE]: 'beside' }).first).toBe(false);
+    expect(indexSchedule(small, { [SCHEDULE_VARIABLE]: 'before' }).first).toBe(true);
+    for (const auto of ['auto', '', undefined]) {
+      expect(indexSchedule(large, { [SCHEDULE_VARIABLE]: auto }).first).toBe(true);
+      expect(indexSchedule(small, { [SCHEDULE_VARIABLE]: auto }).first).toBe(false);
+    }
+    expect(indexSchedule(large, { [SCHEDULE_VARIABLE]: 'beside' }).estimate).toBe(indexSchedule(large, {}).estimate);
+    expect(() => indexSchedule(small, { [SCHEDULE_VARIABLE]: 'first' })).toThrow(`${SCHEDULE_VARIABLE}=first`);
   });
 
   it('adds every record, many in flight at once but never more than a batch', async () => {

@@ -180,10 +180,20 @@ export const INDEX_BYTES_PER_CHAR = 560;
 /** Above this estimate the index is built before the pages, so the two peaks do not add up. */
 export const INDEX_FIRST_ABOVE = 1024 ** 3;
 
-/** Whether to index before Astro loads the content and renders, or beside it (two cores, less wall time). */
-export function indexSchedule(records: readonly SearchRecord[]): { first: boolean; estimate: number } {
+export const SCHEDULE_VARIABLE = 'DUIDU_INDEX_SCHEDULE';
+
+/**
+ * Whether to index before Astro loads the content and renders, or beside it (two cores, less wall
+ * time). The environment may choose: beside the pages with smaller shards a large build takes a
+ * third less time in the same memory, but each extra shard adds to every first search
+ * (docs/benchmarks.md), so by default a large index comes first.
+ */
+export function indexSchedule(records: readonly SearchRecord[], env: Record<string, string | undefined> = process.env): { first: boolean; estimate: number } {
   const estimate = records.reduce((n, r) => n + r.content.length, 0) * INDEX_BYTES_PER_CHAR;
-  return { first: estimate > INDEX_FIRST_ABOVE, estimate };
+  const set = env[SCHEDULE_VARIABLE];
+  if (set === undefined || set === '' || set === 'auto') return { first: estimate > INDEX_FIRST_ABOVE, estimate };
+  if (set === 'before' || set === 'beside') return { first: set === 'before', estimate };
+  throw new Error(`${SCHEDULE_VARIABLE}=${set}: the index is built "before" the pages, "beside" them, or as its size decides ("auto")`);
 }
 
 /** Pagefind's memory a shard may need by that estimate, unless the build's environment sets another (in MB). */
