@@ -58,11 +58,11 @@ describe('the search index', () => {
     const chars = Math.ceil(INDEX_FIRST_ABOVE / INDEX_BYTES_PER_CHAR);
     const large = [record(1, '字'.repeat(chars + 1))];
     const small = records(355);
-    expect(indexSchedule(large, { [SCHEDULE_VARIABLE]: 'beside' }).first).toBe(false);
-    expect(indexSchedule(small, { [SCHEDULE_VARIABLE]: 'before' }).first).toBe(true);
+    expect(indexSchedule(large, { [SCHEDULE_VARIABLE]: 'beside' })).toMatchObject({ first: false, chosen: true });
+    expect(indexSchedule(small, { [SCHEDULE_VARIABLE]: 'before' })).toMatchObject({ first: true, chosen: true });
     for (const auto of ['auto', '', undefined]) {
-      expect(indexSchedule(large, { [SCHEDULE_VARIABLE]: auto }).first).toBe(true);
-      expect(indexSchedule(small, { [SCHEDULE_VARIABLE]: auto }).first).toBe(false);
+      expect(indexSchedule(large, { [SCHEDULE_VARIABLE]: auto })).toMatchObject({ first: true, chosen: false });
+      expect(indexSchedule(small, { [SCHEDULE_VARIABLE]: auto })).toMatchObject({ first: false, chosen: false });
     }
     expect(indexSchedule(large, { [SCHEDULE_VARIABLE]: 'beside' }).estimate).toBe(indexSchedule(large, {}).estimate);
     expect(() => indexSchedule(small, { [SCHEDULE_VARIABLE]: 'first' })).toThrow(`${SCHEDULE_VARIABLE}=first`);

@@ -188,11 +188,11 @@ export const SCHEDULE_VARIABLE = 'DUIDU_INDEX_SCHEDULE';
  * third less time in the same memory, but each extra shard adds to every first search
  * (docs/benchmarks.md), so by default a large index comes first.
  */
-export function indexSchedule(records: readonly SearchRecord[], env: Record<string, string | undefined> = process.env): { first: boolean; estimate: number } {
+export function indexSchedule(records: readonly SearchRecord[], env: Record<string, string | undefined> = process.env): { first: boolean; estimate: number; chosen: boolean } {
   const estimate = records.reduce((n, r) => n + r.content.length, 0) * INDEX_BYTES_PER_CHAR;
   const set = env[SCHEDULE_VARIABLE];
-  if (set === undefined || set === '' || set === 'auto') return { first: estimate > INDEX_FIRST_ABOVE, estimate };
-  if (set === 'before' || set === 'beside') return { first: set === 'before', estimate };
+  if (set === undefined || set === '' || set === 'auto') return { first: estimate > INDEX_FIRST_ABOVE, estimate, chosen: false };
+  if (set === 'before' || set === 'beside') return { first: set === 'before', estimate, chosen: true };
   throw new Error(`${SCHEDULE_VARIABLE}=${set}: the index is built "before" the pages, "beside" them, or as its size decides ("auto")`);
 }
 
@@ -248,9 +248,11 @@ export function pagefindIndex(): AstroIntegration {
         root = fileURLToPath(config.root);
         cacheDir = fileURLToPath(new URL(`${SEARCH_BUNDLES['zh-cn']}/`, config.cacheDir));
         const all = records();
-        const { first, estimate } = indexSchedule(all);
+        const { first, estimate, chosen } = indexSchedule(all);
+        const gb = (estimate / 1024 ** 3).toFixed(1);
+        if (chosen) logger.info(`the index of ${all.length} clauses comes ${first ? 'before' : 'beside'} the pages, as ${SCHEDULE_VARIABLE} says (about ${gb} GB to build)`);
         if (!first) return;
-        logger.info(`the index of ${all.length} clauses comes before the pages: building it needs about ${(estimate / 1024 ** 3).toFixed(1)} GB, which would add to the pages' own`);
+        if (!chosen) logger.info(`the index of ${all.length} clauses comes before the pages: building it needs about ${gb} GB, which would add to the pages' own`);
         job = start(logger, all);
         read = undefined;
         await job;
