@@ -250,9 +250,11 @@ export function pagefindIndex(): AstroIntegration {
         const all = records();
         const { first, estimate, chosen } = indexSchedule(all);
         const gb = (estimate / 1024 ** 3).toFixed(1);
-        if (chosen) logger.info(`the index of ${all.length} clauses comes ${first ? 'before' : 'beside'} the pages, as ${SCHEDULE_VARIABLE} says (about ${gb} GB to build)`);
+        const where = `the index of ${all.length} clauses comes ${first ? 'before' : 'beside'} the pages`;
+        // Said when it is not the usual way: chosen, or a large index first.
+        if (chosen) logger.info(`${where}, as ${SCHEDULE_VARIABLE} says (about ${gb} GB to build)`);
+        else if (first) logger.info(`${where}: building it needs about ${gb} GB, which would add to the pages' own`);
         if (!first) return;
-        if (!chosen) logger.info(`the index of ${all.length} clauses comes before the pages: building it needs about ${gb} GB, which would add to the pages' own`);
         job = start(logger, all);
         read = undefined;
         await job;

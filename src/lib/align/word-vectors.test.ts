@@ -19,6 +19,8 @@ function bothWays(clauses: Weights[]): { got: number; want: number; i: number; j
 // Weights with every bit in use, so adding the same parts in another order shows in the result.
 const weight = fc.double({ min: 0.001, max: 50, noNaN: true });
 // Few words, so clauses share many and often have the same number of them.
+/** A clause's norm, its weights squared and summed in its own order, as cosineOf computes it. */
+const norm = (w: Weights) => Math.sqrt([...w.values()].reduce((s, v) => s + v * v, 0));
 const clause = fc.uniqueArray(fc.tuple(fc.constantFrom(...'甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥'), weight), { selector: (e) => e[0], maxLength: 20 }).map((e) => new Map(e));
 
 describe('WordScatter', () => {
@@ -42,7 +44,6 @@ describe('WordScatter', () => {
       for (const g of got) expect(g.got).toBe(g.want);
     }
     // The check above means something: the same parts summed in the large clause's order differ.
-    const norm = (w: Map<string, number>) => Math.sqrt([...w.values()].reduce((s, v) => s + v * v, 0));
     let reversed = 0;
     for (const [k, u] of large) if (small.has(k)) reversed += (small.get(k)! * u) / (norm(small) * norm(large));
     expect(reversed).not.toBe(cosineOf(small, large));
@@ -59,8 +60,8 @@ describe('WordScatter', () => {
     // Boilerplate repeated word for word across documents: a cosine above 1 would rank it above any real pair.
     const same = (): Weights => new Map([['甲', 1.012], ['乙', 1.656]]);
     for (const g of bothWays([same(), same()])) expect(g.got, `${g.i} against ${g.j}`).toBe(1);
-    const norm = Math.sqrt(1.012 * 1.012 + 1.656 * 1.656);
-    expect((1.012 * 1.012) / (norm * norm) + (1.656 * 1.656) / (norm * norm)).toBeGreaterThan(1);
+    const n = norm(same());
+    expect((1.012 * 1.012) / (n * n) + (1.656 * 1.656) / (n * n)).toBeGreaterThan(1);
   });
 
   it('refuses to read a cosine before a clause is loaded', () => {
