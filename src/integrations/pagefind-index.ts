@@ -185,7 +185,7 @@ export const SCHEDULE_VARIABLE = 'DUIDU_INDEX_SCHEDULE';
 /**
  * Whether to index before Astro loads the content and renders, or beside it (two cores, less wall
  * time). The environment may choose: beside the pages with smaller shards a large build takes a
- * third less time in the same memory, but each extra shard adds to every first search
+ * fifth to a third less time in the same memory, but each extra shard adds to every first search
  * (docs/benchmarks.md), so by default a large index comes first.
  */
 export function indexSchedule(records: readonly SearchRecord[], env: Record<string, string | undefined> = process.env): { first: boolean; estimate: number; chosen: boolean } {
