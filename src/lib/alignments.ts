@@ -4,7 +4,7 @@ import golden from '../../content/alignments-golden.json';
 import redirectsJson from '../../content/anchors/redirects.json';
 import { AnchorRedirects } from '../schemas/anchors.ts';
 import { currentRef } from './anchor-redirects.ts';
-import { readPlanFile } from './content-files.ts';
+import { contentDir, readPlanFile } from './content-files.ts';
 
 const redirects = AnchorRedirects.parse(redirectsJson);
 
@@ -13,11 +13,11 @@ export type AlignmentMap = ReadonlyMap<string, DocumentAlignments['clauses']>;
 
 /**
  * One plan's alignments, read when a page needs them and not kept: together they are the largest
- * part of the content, and each page needs a plan or a few. A plan without a file has no aligned
- * clauses.
+ * part of the content, and each page needs a plan or a few. A file read again is not checked again
+ * (the schema only checks). A plan without a file has no aligned clauses.
  */
 export function planAlignments(plan: string): DocumentAlignments['clauses'] {
-  return readPlanFile('alignments', plan, DocumentAlignments)?.clauses ?? {};
+  return readPlanFile('alignments', plan, DocumentAlignments, contentDir(), { once: true })?.clauses ?? {};
 }
 
 /** The alignments of the given plans, by plan. */

@@ -6,6 +6,7 @@
  * files are most of the content by size, and growing with the corpus, so the build reads each
  * once, or, for alignments, only the plans a page needs.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
@@ -16,30 +17,53 @@ export type PlanFolder = 'clauses' | 'links' | 'alignments';
 /** content/ of the project being built: Astro's root, the folder the build runs in. */
 export const contentDir = (): string => join(process.cwd(), 'content');
 
+export interface ReadOptions {
+  /**
+   * Check a text against the schema once in this process: a file read again with the same text is
+   * only parsed. For files read by several routes that cannot all be kept (a plan's alignments, read
+   * for its page, its compare data and its region), where checking again cost as much as parsing.
+   * Only for schemas that check without changing what they read (no defaults, no transforms), since
+   * a text read again is returned as parsed.
+   */
+  once?: boolean;
+}
+
+/** Per schema, the digests of the texts it has passed (with `once`). */
+const passed = new WeakMap<z.ZodType, Set<string>>();
+
 /** One content file (JSON unless `parse` reads it otherwise) checked against its schema; an error names the file and what is wrong with it. */
-export function readJsonFile<T>(file: string, schema: z.ZodType<T>, parse: (text: string) => unknown = JSON.parse): T {
+export function readJsonFile<T>(file: string, schema: z.ZodType<T>, parse: (text: string) => unknown = JSON.parse, { once = false }: ReadOptions = {}): T {
+  let text: string;
   let value: unknown;
   try {
-    value = parse(readFileSync(file, 'utf8'));
+    text = readFileSync(file, 'utf8');
+    value = parse(text);
   } catch (e) {
     throw new Error(`${file}: ${(e as Error).message}`);
   }
+  const digest = once ? createHash('sha1').update(text).digest('base64') : '';
+  if (once && passed.get(schema)?.has(digest)) return value as T;
   const result = schema.safeParse(value);
   if (!result.success) throw new Error(`${file}: ${result.error.issues.map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`).join('; ')}`);
+  if (once) {
+    let texts = passed.get(schema);
+    if (!texts) passed.set(schema, (texts = new Set()));
+    texts.add(digest);
+  }
   return result.data;
 }
 
 /** A plan's file, which must name the plan it is named after. */
-function readOwnFile<T extends { document: string }>(file: string, plan: string, schema: z.ZodType<T>): T {
-  const data = readJsonFile(file, schema);
+function readOwnFile<T extends { document: string }>(file: string, plan: string, schema: z.ZodType<T>, options?: ReadOptions): T {
+  const data = readJsonFile(file, schema, JSON.parse, options);
   if (data.document !== plan) throw new Error(`${file}: "document" is "${data.document}", not "${plan}"`);
   return data;
 }
 
 /** One plan's file in `folder`, or undefined when the stage wrote none for it. */
-export function readPlanFile<T extends { document: string }>(folder: PlanFolder, plan: string, schema: z.ZodType<T>, dir = contentDir()): T | undefined {
+export function readPlanFile<T extends { document: string }>(folder: PlanFolder, plan: string, schema: z.ZodType<T>, dir = contentDir(), options?: ReadOptions): T | undefined {
   const file = join(dir, folder, `${plan}.json`);
-  return existsSync(file) ? readOwnFile(file, plan, schema) : undefined;
+  return existsSync(file) ? readOwnFile(file, plan, schema, options) : undefined;
 }
 
 /** Every plan's file in `folder`, in file-name order. */
