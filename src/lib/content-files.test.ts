@@ -25,6 +25,12 @@ describe('the per-plan content files', () => {
     expect(readPlanFolder('links', DocumentLinks, dir).map((d) => d.document)).toEqual(['a', 'b']);
   });
 
+  it('names every problem a file has, and the top of the file when the problem is there', () => {
+    const dir = contentWith({ 'links/a.json': { document: 7, clauses: 'none' }, 'links/b.json': '[]' });
+    expect(() => readPlanFile('links', 'a', DocumentLinks, dir)).toThrow(/links\/a\.json: document: [^;]+; clauses: /);
+    expect(() => readPlanFile('links', 'b', DocumentLinks, dir)).toThrow(/links\/b\.json: \(top\): /);
+  });
+
   it('reads one plan, and nothing for a plan the stage wrote no file for', () => {
     const dir = contentWith({ 'clauses/a.json': { document: 'a', clauses: [clause] } });
     expect(readPlanFile('clauses', 'a', DocumentClauses, dir)?.clauses.map((c) => c.label)).toEqual(['第1段']);
@@ -51,6 +57,14 @@ describe('the per-plan content files', () => {
       expect(check).toHaveBeenCalledTimes(1);
       expect(again).toEqual(first);
       expect(again).toEqual({ document: 'a', clauses: { p1: 1 } });
+    });
+
+    it('remembers every text it has passed, not only the last', () => {
+      const dir = contentWith({ 'alignments/a.json': { document: 'a', clauses: { p1: 1 } }, 'alignments/b.json': { document: 'b', clauses: { p2: 2 } } });
+      const s = schema();
+      const check = vi.spyOn(s, 'safeParse');
+      for (const plan of ['a', 'b', 'a', 'b']) readPlanFile('alignments', plan, s, dir, { once: true });
+      expect(check).toHaveBeenCalledTimes(2);
     });
 
     it('checks again a file whose text changed, and refuses it when it no longer passes', () => {

@@ -20,8 +20,8 @@ export const contentDir = (): string => join(process.cwd(), 'content');
 export interface ReadOptions {
   /**
    * Check a text against the schema once in this process: a file read again with the same text is
-   * only parsed. For files read by several routes that cannot all be kept (a plan's alignments, read
-   * for its page, its compare data and its region), where checking again cost as much as parsing.
+   * only parsed. For files several routes read (a plan's alignments: its pages, its compare data,
+   * its region), where checking the same text again cost as much as parsing it.
    * Only for schemas that check without changing what they read (no defaults, no transforms), since
    * a text read again is returned as parsed.
    */
@@ -30,6 +30,13 @@ export interface ReadOptions {
 
 /** Per schema, the digests of the texts it has passed (with `once`). */
 const passed = new WeakMap<z.ZodType, Set<string>>();
+
+/** `value` as `schema` reads it; an error names the file and what is wrong with it. */
+function check<T>(file: string, value: unknown, schema: z.ZodType<T>): T {
+  const result = schema.safeParse(value);
+  if (!result.success) throw new Error(`${file}: ${result.error.issues.map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`).join('; ')}`);
+  return result.data;
+}
 
 /** One content file (JSON unless `parse` reads it otherwise) checked against its schema; an error names the file and what is wrong with it. */
 export function readJsonFile<T>(file: string, schema: z.ZodType<T>, parse: (text: string) => unknown = JSON.parse, { once = false }: ReadOptions = {}): T {
@@ -41,16 +48,14 @@ export function readJsonFile<T>(file: string, schema: z.ZodType<T>, parse: (text
   } catch (e) {
     throw new Error(`${file}: ${(e as Error).message}`);
   }
-  const digest = once ? createHash('sha1').update(text).digest('base64') : '';
-  if (once && passed.get(schema)?.has(digest)) return value as T;
-  const result = schema.safeParse(value);
-  if (!result.success) throw new Error(`${file}: ${result.error.issues.map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`).join('; ')}`);
-  if (once) {
-    let texts = passed.get(schema);
-    if (!texts) passed.set(schema, (texts = new Set()));
-    texts.add(digest);
-  }
-  return result.data;
+  if (!once) return check(file, value, schema);
+  const digest = createHash('sha1').update(text).digest('base64');
+  const texts = passed.get(schema) ?? new Set<string>();
+  if (texts.has(digest)) return value as T;
+  const data = check(file, value, schema);
+  texts.add(digest);
+  passed.set(schema, texts);
+  return data;
 }
 
 /** A plan's file, which must name the plan it is named after. */
