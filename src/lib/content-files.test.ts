@@ -83,7 +83,7 @@ describe('the per-plan content files', () => {
       readPlanFile('alignments', 'a', s, dir);
       expect(check).toHaveBeenCalledTimes(2);
       readPlanFile('alignments', 'a', s, dir, { once: true });
-      // b's text differs from a's only in its name, so it is checked, and so is its name every time.
+      // b's text is a's, passed already, so the schema is not asked again; the plan's name still is, every time.
       for (let i = 0; i < 2; i++) expect(() => readPlanFile('alignments', 'b', s, dir, { once: true })).toThrow(/alignments\/b\.json: "document" is "a", not "b"/);
     });
 
