@@ -18,9 +18,9 @@ function bothWays(clauses: Weights[]): { got: number; want: number; i: number; j
 
 // Weights with every bit in use, so adding the same parts in another order shows in the result.
 const weight = fc.double({ min: 0.001, max: 50, noNaN: true });
-// Few words, so clauses share many and often have the same number of them.
 /** A clause's norm, its weights squared and summed in its own order, as cosineOf computes it. */
 const norm = (w: Weights) => Math.sqrt([...w.values()].reduce((s, v) => s + v * v, 0));
+// Few words, so clauses share many and often have the same number of them.
 const clause = fc.uniqueArray(fc.tuple(fc.constantFrom(...'甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥'), weight), { selector: (e) => e[0], maxLength: 20 }).map((e) => new Map(e));
 
 describe('WordScatter', () => {
