@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { acceptsGzip, isCompressible } from './compression.ts';
+import { gzipSync } from 'node:zlib';
+import { acceptsGzip, isCompressible, isGzippedByPagefind, startsAsGzip } from './compression.ts';
 
 describe('Accept-Encoding', () => {
   it('admits gzip as browsers and fetch ask for it', () => {
@@ -19,5 +20,22 @@ describe('compressible answers', () => {
 
   it('leave out the search index, compressed already, and images', () => {
     for (const type of ['application/octet-stream', 'application/wasm', 'image/png', 'image/x-icon']) expect(isCompressible(type), type).toBe(false);
+  });
+});
+
+describe('files Pagefind gzipped', () => {
+  it('are its engine, metadata, index chunks, fragments and filters, wherever the bundle lies', () => {
+    for (const path of ['/pagefind/wasm.unknown.pagefind', '/pagefind/pagefind.zh-cn_4adc917.pf_meta', '/pagefind-en/index/en_1a2b3c.pf_index', '/pagefind/shard-2/fragment/zh-cn_9f.pf_fragment', '/pagefind/filter/zh-cn_77.pf_filter'])
+      expect(isGzippedByPagefind(path), path).toBe(true);
+  });
+
+  it('leave out its scripts, its entry and anything merely named like them', () => {
+    for (const path of ['/pagefind/pagefind.js', '/pagefind/pagefind-worker.js', '/pagefind/pagefind-entry.json', '/pagefind/shards.json', '/pagefind/date-order.json', '/search/pf_index', '/notes.pagefind.txt'])
+      expect(isGzippedByPagefind(path), path).toBe(false);
+  });
+
+  it('are labelled gzip only when their bytes are a gzip stream', () => {
+    expect(startsAsGzip(gzipSync('pagefind_dcd'))).toBe(true);
+    for (const bytes of [Buffer.from('pagefind_dcd'), Buffer.from([0x1f]), Buffer.from([0x8b, 0x1f]), Buffer.alloc(0)]) expect(startsAsGzip(bytes), bytes.toString('hex')).toBe(false);
   });
 });

@@ -1,8 +1,8 @@
 /**
  * Which answers the local server compresses. Text compresses to a fifth or less (a plan page's
  * 200 KB of HTML is about 35 KB gzipped), and every host the site is meant for compresses it
- * (docs/hosting.md); serving it raw would make the local figures a slow host's. Pagefind's index
- * files are compressed already and go as they are.
+ * (docs/hosting.md); serving it raw would make the local figures a slow host's. Pagefind's engine
+ * and index files are gzipped already and are never compressed again.
  */
 
 const TEXT_TYPES = /^(?:text\/|application\/(?:json|xml|javascript|x-bibtex|x-research-info-systems)|image\/svg\+xml)/;
@@ -28,4 +28,21 @@ export function acceptsGzip(header: string | undefined): boolean {
   }
   const gzip = weights.get('gzip') ?? weights.get('x-gzip') ?? weights.get('*');
   return gzip !== undefined && gzip > 0;
+}
+
+/**
+ * Files Pagefind writes gzipped. It inflates them in its worker unless they arrive inflated (a
+ * marker inside tells it which), so a host that labels them `Content-Encoding: gzip` lets the
+ * browser inflate them natively as they arrive; a host that does not still works.
+ */
+export const GZIPPED_BY_PAGEFIND = ['.pf_meta', '.pf_index', '.pf_fragment', '.pf_filter', '.pagefind'] as const;
+
+/** True for a path Pagefind wrote gzipped, by its extension. */
+export function isGzippedByPagefind(path: string): boolean {
+  return GZIPPED_BY_PAGEFIND.some((ext) => path.endsWith(ext));
+}
+
+/** True when bytes begin as a gzip stream does. */
+export function startsAsGzip(head: Uint8Array): boolean {
+  return head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b;
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { GZIPPED_BY_PAGEFIND } from './compression.ts';
 import { cacheControlFor, IMMUTABLE, REVALIDATE, SECURITY_HEADERS } from './headers.ts';
 
 const hosting = readFileSync(new URL('../../docs/hosting.md', import.meta.url), 'utf8');
@@ -21,6 +22,14 @@ describe('docs/hosting.md gives other hosts the headers the local server sends',
     expect(nginx).toContain(`~^/_astro/  "${IMMUTABLE}"`);
     expect(nginx).toContain(`default     "${REVALIDATE}"`);
     expect(nginx).toContain('add_header Cache-Control $duidu_cache_control always;');
+  });
+
+  it('in the nginx configuration, labelling gzip the files Pagefind gzipped and no others', () => {
+    const nginx = block('nginx');
+    const rule = /map \$uri \$duidu_content_encoding \{\n\s*~\\\.\(([\w|]+)\)\$\s+gzip;\n\s*default\s+"";\n\}/.exec(nginx);
+    expect(rule, 'the map of Content-Encoding').not.toBeNull();
+    expect(rule![1]!.split('|').map((ext) => `.${ext}`).sort()).toEqual([...GZIPPED_BY_PAGEFIND].sort());
+    expect(nginx).toContain('add_header Content-Encoding $duidu_content_encoding always;');
   });
 
   it('in the _headers file for Netlify and Cloudflare Pages, no more and no fewer', () => {

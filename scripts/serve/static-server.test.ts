@@ -3,7 +3,7 @@ import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { IMMUTABLE, REVALIDATE, SECURITY_HEADERS } from './headers.ts';
 import { startServer } from './static-server.ts';
@@ -21,7 +21,10 @@ writeFileSync(join(root, '_astro', 'app.Bx1c9Qz.js'), 'console.log(1)');
 writeFileSync(join(root, '404.html'), '<p>not here</p>');
 const page = `<p>${'条款 '.repeat(2000)}</p>`;
 writeFileSync(join(root, 'search', 'long.html'), page);
-writeFileSync(join(root, 'index.pf_fragment'), Buffer.from([0x1f, 0x8b, 8, 0]));
+// Pagefind's files are gzip streams of a marker and the data; one that is not must go as it is.
+const fragment = gzipSync('pagefind_dcd{"url":"/plans/a/"}');
+writeFileSync(join(root, 'index.pf_fragment'), fragment);
+writeFileSync(join(root, 'plain.pf_index'), 'not gzipped');
 // Folder names a redirect must encode: a backslash would read as `//` to a browser.
 for (const name of ['\\evil.com', '编 辑']) {
   mkdirSync(join(root, name));
@@ -170,9 +173,20 @@ describe('static server', () => {
     expect((await send('/_astro/app.Bx1c9Qz.js', 'GET', { 'accept-encoding': 'gzip' })).body).toBe('console.log(1)');
     const head = await send('/search/long.html', 'HEAD', { 'accept-encoding': 'gzip' });
     expect([head.headers['content-encoding'], head.body]).toEqual(['gzip', '']);
-    // Pagefind's index is gzipped already: sent as it is.
-    const index = await send('/index.pf_fragment', 'GET', { 'accept-encoding': 'gzip' });
-    expect([index.headers['content-encoding'], index.sent]).toEqual([undefined, 4]);
+  });
+
+  it('sends the files Pagefind gzipped as they are, labelled gzip for a browser to inflate', async () => {
+    const labelled = await send('/index.pf_fragment', 'GET', { 'accept-encoding': 'gzip, deflate, br' });
+    expect([labelled.headers['content-encoding'], labelled.sent, labelled.body]).toEqual(['gzip', fragment.length, 'pagefind_dcd{"url":"/plans/a/"}']);
+    // A client that does not take gzip gets the same bytes unlabelled: Pagefind inflates them itself.
+    const unlabelled = await send('/index.pf_fragment');
+    expect([unlabelled.headers['content-encoding'], unlabelled.sent]).toEqual([undefined, fragment.length]);
+    for (const answer of [labelled, unlabelled]) expect(answer.headers.vary).toBe('Accept-Encoding');
+    const head = await send('/index.pf_fragment', 'HEAD', { 'accept-encoding': 'gzip' });
+    expect([head.headers['content-encoding'], head.sent]).toEqual(['gzip', 0]);
+    // Named like Pagefind's but not gzip: never labelled as something it is not.
+    const plain = await send('/plain.pf_index', 'GET', { 'accept-encoding': 'gzip' });
+    expect([plain.headers['content-encoding'], plain.body]).toEqual([undefined, 'not gzipped']);
   });
 
   it('closes the connection of a client that stops reading', async () => {

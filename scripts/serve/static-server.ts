@@ -9,7 +9,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { extname, join, sep } from 'node:path';
 import { createGzip } from 'node:zlib';
-import { acceptsGzip, isCompressible } from './compression.ts';
+import { acceptsGzip, isCompressible, isGzippedByPagefind, startsAsGzip } from './compression.ts';
 import { cacheControlFor, REVALIDATE, SECURITY_HEADERS } from './headers.ts';
 import { parseTarget, slashRedirect } from './request-target.ts';
 
@@ -116,8 +116,19 @@ function sendText(res: ServerResponse, status: number, text: string, headers: Re
   res.end(text);
 }
 
-/** Streams an open file. Its handle is closed whatever happens: sent, client gone, read failed. */
-function sendFile(req: IncomingMessage, res: ServerResponse, status: number, { handle, stats, file }: OpenFile): void {
+/** True for a file Pagefind gzipped that is a gzip stream indeed, for a client that accepts gzip. */
+async function sendsAsGzip(req: IncomingMessage, { handle, stats, file }: OpenFile): Promise<boolean> {
+  if (!isGzippedByPagefind(file) || stats.size < 2 || !acceptsGzip(req.headers['accept-encoding'])) return false;
+  const head = new Uint8Array(2);
+  const { bytesRead } = await handle.read(head, 0, 2, 0);
+  return startsAsGzip(head.subarray(0, bytesRead));
+}
+
+/**
+ * Streams an open file; `gzipped`: it is a gzip stream already, labelled as such. Its handle is
+ * closed whatever happens: sent, client gone, read failed.
+ */
+function sendFile(req: IncomingMessage, res: ServerResponse, status: number, { handle, stats, file }: OpenFile, gzipped = false): void {
   const etag = etagOf(stats);
   // The client left while the file was being found: its 'close' has passed, nothing would end the stream.
   if (res.destroyed) {
@@ -127,7 +138,7 @@ function sendFile(req: IncomingMessage, res: ServerResponse, status: number, { h
   const type = TYPES[extname(file)] ?? 'application/octet-stream';
   const compressible = isCompressible(type);
   // Caches must keep the compressed and the plain answer apart.
-  if (compressible) res.setHeader('vary', 'Accept-Encoding');
+  if (compressible || isGzippedByPagefind(file)) res.setHeader('vary', 'Accept-Encoding');
   if (status === 200 && matches(req.headers['if-none-match'], etag)) {
     void handle.close();
     res.writeHead(304, { etag });
@@ -139,6 +150,7 @@ function sendFile(req: IncomingMessage, res: ServerResponse, status: number, { h
     'content-type': type,
     // Compressed, the length is known only once sent: the answer goes chunked.
     ...(gzip ? { 'content-encoding': 'gzip' } : { 'content-length': stats.size }),
+    ...(gzipped ? { 'content-encoding': 'gzip' } : {}),
     etag,
     'last-modified': stats.mtime.toUTCString(),
   });
@@ -178,7 +190,14 @@ async function answer(root: string, req: IncomingMessage, res: ServerResponse): 
   }
   if (found) {
     res.setHeader('cache-control', cacheControlFor(target.path));
-    return sendFile(req, res, 200, found);
+    let gzipped: boolean;
+    try {
+      gzipped = await sendsAsGzip(req, found);
+    } catch (error) {
+      await found.handle.close().catch(() => undefined);
+      throw error;
+    }
+    return sendFile(req, res, 200, found, gzipped);
   }
   const notFound = await findFile(root, '/404.html');
   if (notFound && notFound !== 'redirect') return sendFile(req, res, 404, notFound);
