@@ -12,7 +12,9 @@ export default defineConfig({
     include: ['scripts/**/*.test.ts', 'src/**/*.test.ts'],
     exclude: [
       '**/node_modules/**',
-      'scripts/serve/**',
+      'scripts/serve/static-server.test.ts',
+      'scripts/serve/faults.test.ts',
+      'scripts/serve/browser.test.ts',
       'scripts/bench/**',
       'scripts/start.test.ts',
       'scripts/project-folder.test.ts',
