@@ -5,7 +5,7 @@ import { chromium, type Browser } from 'playwright-core';
 /**
  * Headless Chromium still builds the address bar's suggestion popup of every window it opens, in
  * a renderer of its own (about 160 MB) that loads a WebUI app while the page under test loads. On
- * two cores that popup, which no reader's page load competes with, added about 250 ms to the
+ * two cores that popup, which no reader's page load competes with, added about 200 ms to the
  * first search measured (docs/search.md). Both features must be off for the renderer to go.
  */
 export const HIDDEN_BROWSER_UI = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup'] as const;
