@@ -15,10 +15,10 @@ export default defineConfig({
   // Chinese at the root, English under /en/: pages read Astro.currentLocale (src/lib/i18n.ts).
   i18n: { locales: ['zh-CN', 'en'], defaultLocale: 'zh-CN', routing: { prefixDefaultLocale: false } },
   // The stylesheet (4 KB gzip) goes inside each page: a separate file is one more round trip before
-  // first paint on a phone, and that round trip was Lighthouse's last missing point.
-  // Four pages in flight: each page is written to disk while the next renders, where one at a time
-  // left the build waiting on its writes (N = 500: static routes 34–39 s → 30–31 s, output
-  // identical file for file). Every module-level value a page reads is a cache that is filled once.
+  // first paint on a phone, and that round trip was Lighthouse's last missing point. Four pages are
+  // in flight, each written to disk while the next renders, where one at a time left the build
+  // waiting on its writes (N = 500: static routes 34–39 s → 30–31 s, output identical file for
+  // file); every module-level value a page reads is a cache that is filled once.
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   // No code in the plans: Shiki would only warn that its inline styles break the page policy.
   markdown: { processor: unified({ remarkPlugins: [remarkGfm] }), syntaxHighlight: false },

@@ -30,7 +30,7 @@ export function treeRssKb(samples: readonly ProcessSample[], root: number): numb
 const PAGE_KB = 4;
 
 /** `root` and its descendants now running, from /proc (a process that ends while being read is skipped). */
-function sampleTree(root: number): ProcessSample[] {
+export function sampleTree(root: number): ProcessSample[] {
   const out: ProcessSample[] = [];
   const stack: [pid: number, ppid: number][] = [[root, 0]];
   while (stack.length) {

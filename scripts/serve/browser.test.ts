@@ -1,30 +1,22 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { sampleTree } from '../bench/tree-memory.ts';
 import { launchBrowser } from './browser.ts';
 
 /**
- * Command lines of every process below `root`, read from /proc (one that ends meanwhile is skipped).
- * Chromium rewrites its children's titles, so a command line is read as one string.
+ * Command lines of every process below `root`. Chromium rewrites its children's titles, so a
+ * command line is read as one string; a process that ends meanwhile reads as empty.
  */
 function descendants(root: number): string[] {
-  const parent = new Map<number, number>();
-  const args = new Map<number, string>();
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      // The command name may hold spaces and parentheses: the fields after its last ')' are fixed.
-      parent.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
-      args.set(Number(name), readFileSync(`/proc/${name}/cmdline`, 'utf8').replaceAll('\0', ' '));
-    } catch {
-      continue;
-    }
-  }
-  const below = (pid: number): boolean => {
-    for (let p = parent.get(pid); p !== undefined && p > 0; p = parent.get(p)) if (p === root) return true;
-    return false;
-  };
-  return [...args].filter(([pid]) => below(pid)).map(([, a]) => a);
+  return sampleTree(root)
+    .filter((p) => p.pid !== root)
+    .map((p) => {
+      try {
+        return readFileSync(`/proc/${p.pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
+      } catch {
+        return '';
+      }
+    });
 }
 
 describe('the browser that tests and benchmarks drive', () => {
