@@ -138,6 +138,9 @@ describe('a sixth plan, added as an editor would add it', () => {
     for (const d of others) expect(readFileSync(join(project.dir, 'sources', d.name, 'text.txt'), 'utf8'), d.name).not.toContain('天府国际教育交流周');
     const { hits } = await searchFor(page, server.url, '天府国际教育交流周');
     expect(hits[0]?.href).toBe(`/plans/${ID}/#p2-s1-i2`);
+    // The clause holds the phrase whole, however the index cut it into words.
+    expect(hits[0]?.kind).toBe('exact');
+    expect(hits[0]?.marks).toEqual(['天府国际教育交流周']);
   });
 
   it('its search bundles are in shards, searched as one: a phrase in every plan finds each plan, newest first by date', async () => {

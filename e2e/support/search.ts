@@ -51,3 +51,14 @@ export async function readResults(page: Page): Promise<{ status: string; hits: H
   );
   return { status: (await page.locator('#search-status').textContent()) ?? '', hits };
 }
+
+/** Every result of the search the page shows, pressing 显示更多结果 until it is gone. */
+export async function readAllResults(page: Page): Promise<{ status: string; hits: Hit[] }> {
+  await readResults(page);
+  while (await page.locator('#search-more').isVisible()) {
+    const shown = await page.locator('#search-results li').count();
+    await page.locator('#search-more').click();
+    await page.waitForFunction((n) => document.querySelectorAll('#search-results li').length > n, shown, { timeout: 20_000 });
+  }
+  return readResults(page);
+}

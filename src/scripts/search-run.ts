@@ -8,6 +8,7 @@ import { fold, simplifyWith } from '../lib/text/fold.ts';
 import { DATE_ORDER_FILE, dateRanks, sortByDate, type DateOrder } from '../lib/search/date-rank.ts';
 import { distinctHits } from '../lib/search/shards.ts';
 import { RESULTS_PER_PAGE } from '../lib/search/page-size.ts';
+import { resultPages, type ResultPages } from '../lib/search/result-pages.ts';
 
 interface PagefindResult {
   id: string;
@@ -137,52 +138,83 @@ async function searchPhrase(pf: Pagefind, phrase: string, state: SearchState, al
   return { candidates, components: [...(loose ? [phrase] : [quote(phrase)]), ...aliasTerms.map(quote)] };
 }
 
+/** A query's hits, a page at a time, each checked against its clause as its page is drawn. */
+type Pages = ResultPages<Candidate>;
+const pagesOf = (outcome: Outcome): Pages => resultPages(outcome.candidates, (c) => verify(c, outcome.phrase, outcome.components[0] === null), RESULTS_PER_PAGE);
+
 /**
  * Runs a query folded as the index is (src/lib/text/fold.ts): `ＡＩ` as `AI`, `國際學校` as
  * `国际学校`. A query in letters that finds nothing as typed is read as the pinyin, initials or
  * English of a theme or document (`lbgf` → 鲁班工坊); a Chinese near miss is offered its correction.
  */
-async function runQuery(state: SearchState): Promise<Outcome> {
+async function runQuery(state: SearchState): Promise<{ outcome: Outcome; pages: Pages; first?: Candidate[] }> {
   const allTerms = loadTerms();
   let phrase = fold(state.q.trim());
   void loadDocuments(phrase); // fetched beside the index, read once the search is done
   const pf = await loadPagefind(state.q);
   let outcome: Outcome = { phrase, scope: {}, ...(await searchPhrase(pf, phrase, state, await allTerms)) };
-  const exactCount = () => outcome.candidates.filter((c) => c.kind !== 'loose').length;
+  let pages = pagesOf(outcome);
+  let first: Candidate[] | undefined;
+  const read = (next: Outcome) => {
+    outcome = next;
+    pages = pagesOf(next);
+    first = undefined;
+  };
+  // Found as typed: the phrase search's hits, or else (as Pagefind's phrase search cuts the query
+  // into words otherwise than it cut the clauses) a first-page hit whose clause holds it whole.
+  // That page is the one the reader would be shown, so checking it costs nothing more.
+  const foundAsTyped = async () => {
+    if (outcome.candidates.some((c) => c.kind !== 'loose')) return true;
+    first ??= await pages.next();
+    return first.some((c) => c.kind !== 'loose');
+  };
   // Traditional characters: the table is fetched only when a query finds nothing as typed.
-  if (exactCount() === 0 && hasHan(phrase)) {
+  if (hasHan(phrase) && !(await foundAsTyped())) {
     const simplified = fold(phrase, simplifyWith(await loadT2s()));
-    if (simplified !== phrase) outcome = { ...outcome, phrase: (phrase = simplified), simplified, ...(await searchPhrase(pf, simplified, state, await allTerms)) };
+    if (simplified !== phrase) read({ ...outcome, phrase: (phrase = simplified), simplified, ...(await searchPhrase(pf, simplified, state, await allTerms)) });
   }
-  if (exactCount() === 0 && !hasHan(phrase)) {
+  if (!hasHan(phrase) && !(await foundAsTyped())) {
     const resolution = resolveLetters(await loadSuggestions(), phrase);
     const s = resolution?.suggestion;
     if (s?.kind === 'theme') {
-      outcome = { ...outcome, phrase: resolution!.term, resolved: { label: s.label, url: s.url, kind: s.kind }, ...(await searchPhrase(pf, resolution!.term, state, await allTerms)) };
+      read({ ...outcome, phrase: resolution!.term, resolved: { label: s.label, url: s.url, kind: s.kind }, ...(await searchPhrase(pf, resolution!.term, state, await allTerms)) });
     } else if (s?.document) {
       const scope = { [DOCUMENT_FILTER]: [s.document] };
       const listed = await pf.search(null, { filters: pagefindFilters({ ...state.filters, ...scope }) });
-      outcome = { ...outcome, resolved: { label: s.label, url: s.url, kind: s.kind }, scope, components: [null], candidates: listed.results.map((hit) => ({ hit, kind: 'exact' })) };
+      read({ ...outcome, resolved: { label: s.label, url: s.url, kind: s.kind }, scope, components: [null], candidates: listed.results.map((hit) => ({ hit, kind: 'exact' })) });
     }
   }
   if (!outcome.resolved) {
     const all = [...(await allTerms), ...(await loadDocuments(phrase))];
     const named = documentNamed(all, phrase) ?? all.find((t) => t.kind === 'theme' && [t.label, ...(t.terms ?? [])].some((n) => fold(n) === phrase));
     if (named) outcome.named = named;
-    if (exactCount() === 0) {
+    if (!(await foundAsTyped())) {
       const correction = correctionFor(all, phrase);
       if (correction) outcome.correction = correction;
     }
   }
-  return outcome;
+  return { outcome, pages, ...(first ? { first } : {}) };
 }
 
-/** Loads a candidate's clause and checks how it matches: an "exact" hit holds the whole phrase, or it is partial. */
+/** The query searched as typed and read no other way (the link a resolved query offers). */
+async function literalQuery(state: SearchState): Promise<{ outcome: Outcome; pages: Pages; first?: Candidate[] }> {
+  const phrase = fold(state.q.trim());
+  const outcome: Outcome = { phrase, scope: {}, ...(await searchPhrase(await loadPagefind(state.q), phrase, state, await loadTerms())) };
+  return { outcome, pages: pagesOf(outcome) };
+}
+
+/**
+ * Loads a candidate's clause and checks how it matches, whichever search found it: a hit whose
+ * clause holds the whole phrase is exact, one that holds the theme term it was found by is an
+ * alias hit, any other is partial.
+ */
 async function verify(c: Candidate, phrase: string, resolvedDocument: boolean): Promise<Candidate> {
   const data = (c.data ??= await c.hit.data());
   if (resolvedDocument) return { ...c, data, spans: [] };
-  if (c.kind !== 'loose') {
-    const spans = phraseSpans(data.content, c.kind === 'alias' ? c.via! : phrase);
+  const whole = phraseSpans(data.content, phrase);
+  if (whole.length) return { hit: c.hit, kind: 'exact', data, spans: whole };
+  if (c.kind === 'alias') {
+    const spans = phraseSpans(data.content, c.via!);
     if (spans.length) return { ...c, data, spans };
   }
   return { hit: c.hit, kind: 'loose', data, spans: pieceSpans(data.content, phrase) };
@@ -259,29 +291,14 @@ export interface ResultsView {
 }
 
 /**
- * Runs a query and draws its first page of results (more on request). Exact and alias hits are
- * checked against the clause as they are shown; one that does not hold the whole phrase joins the
- * partial hits, after every checked one. `stale` says when a newer query has started.
+ * Runs a query and draws its first page of results (more on request), each hit checked against its
+ * clause as it is shown (src/lib/search/result-pages.ts). `stale` says when a newer query has started.
  */
 export async function showResults(state: SearchState, literal: boolean, view: ResultsView, stale: () => boolean): Promise<Outcome | undefined> {
-  const outcome: Outcome = literal ? { phrase: fold(state.q.trim()), scope: {}, ...(await searchPhrase(await loadPagefind(state.q), fold(state.q.trim()), state, await loadTerms())) } : await runQuery(state);
+  const run = literal ? await literalQuery(state) : await runQuery(state);
   if (stale()) return undefined;
-  const queue = [...outcome.candidates];
-  const nextPage = async () => {
-    const page: Candidate[] = [];
-    while (page.length < RESULTS_PER_PAGE && queue.length) {
-      const batch = queue.splice(0, RESULTS_PER_PAGE - page.length);
-      const checked = await Promise.all(batch.map((c) => verify(c, outcome.phrase, outcome.components[0] === null)));
-      for (const [i, c] of checked.entries()) {
-        if (c.kind === 'loose' && batch[i]!.kind !== 'loose') {
-          const firstLoose = queue.findIndex((q) => q.kind === 'loose');
-          queue.splice(firstLoose < 0 ? queue.length : firstLoose, 0, c);
-        } else page.push(c);
-      }
-    }
-    return page;
-  };
-  const first = await nextPage();
+  const { outcome, pages } = run;
+  const first = run.first ?? (await pages.next());
   if (stale()) return undefined;
   const total = outcome.candidates.length;
   const query = outcome.simplified ?? state.q.trim();
@@ -291,13 +308,13 @@ export async function showResults(state: SearchState, literal: boolean, view: Re
   const titles = await named(first);
   if (stale()) return undefined;
   view.list.replaceChildren(...first.map((c) => renderHit(c, titles)));
-  view.more.hidden = queue.length === 0;
+  view.more.hidden = pages.left() === 0;
   view.more.onclick = async () => {
-    const page = await nextPage();
+    const page = await pages.next();
     const titles = await named(page);
     if (stale()) return;
     view.list.append(...page.map((c) => renderHit(c, titles)));
-    view.more.hidden = queue.length === 0;
+    view.more.hidden = pages.left() === 0;
   };
   return outcome;
 }
