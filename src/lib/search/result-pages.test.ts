@@ -72,6 +72,13 @@ describe('resultPages', () => {
     expect(show(await pages.next())).toBe('l:5');
   });
 
+  it('a hit that falls out when only loose hits are left leads them', async () => {
+    const { hits, check } = setUp('e:1 l:2 l:3', { '1': 'loose' });
+    const pages = resultPages(hits, check, 1);
+    expect(show(await pages.next())).toBe('l:1');
+    expect(show(await pages.next())).toBe('l:2');
+  });
+
   it('a hit that fell out goes last when no loose hit is left to wait behind', async () => {
     const { hits, check } = setUp('e:1 e:2 e:3', { '1': 'loose' });
     const pages = resultPages(hits, check, 2);

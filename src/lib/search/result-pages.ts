@@ -40,8 +40,8 @@ export function resultPages<C extends Pageable>(hits: readonly C[], check: (hit:
         } else page.push(c);
       }
     }
-    // Stable: within a group, the search's own order.
-    return page.map((c, i) => ({ c, i })).sort((a, b) => TIER[a.c.kind] - TIER[b.c.kind] || a.i - b.i).map(({ c }) => c);
+    // Array sort is stable, so each group keeps the order the hits were dealt in.
+    return page.sort((a, b) => TIER[a.kind] - TIER[b.kind]);
   };
   return { next, left: () => queue.length };
 }
