@@ -92,7 +92,7 @@ export const searchStrings: Record<SearchLang, SearchStrings> = {
     typeSomething: 'Type a word to search.',
     searching: 'Searching…',
     countsLoading: 'Counting…',
-    status: (q, n) => `“${q}”: ${n} results.`,
+    status: (q, n) => `“${q}”: ${n} ${n === 1 ? 'result' : 'results'}.`,
     simplified: (q) => ` Searched as simplified “${q}”.`,
     cut: (max) => ` The query was too long; only its first ${max} characters were used.`,
     resolvedTheme: (name) => `Results for the theme ${name}`,
