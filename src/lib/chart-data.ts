@@ -16,6 +16,7 @@ import type { TimelineDocument } from './charts/plan-timeline.ts';
 import type { HeatmapDocument, HeatmapTheme, ThemeCounts } from './charts/theme-heatmap.ts';
 import { themeColumns } from './theme-columns.ts';
 import type { LegendRegion } from './charts/target-comparison-svg.ts';
+import { countEn } from './i18n/format-en.ts';
 
 /** Regions that have documents, parents first, each with its colour. */
 export async function getRegionLegend(plans?: readonly PlanEntry[], lang: Lang = 'zh'): Promise<{ colours: Map<string, string>; legend: LegendRegion[] }> {
@@ -113,7 +114,7 @@ export async function getHeatmapInput(lang: Lang = 'zh'): Promise<{ themes: Heat
   const merged: ThemeCounts = new Map([...index].map(([theme, byDoc]) => [theme, Object.fromEntries(columns.map((c) => [c.id, c.plans.flatMap((p) => byDoc[p] ?? [])]))]));
   return {
     themes: heatmapThemes,
-    docs: columns.map((c) => ({ id: c.id, label: [en ? c.nameEn : c.name, en ? `${c.plans.length} documents` : `${c.plans.length} 份`], title: en ? c.nameEn : c.name })),
+    docs: columns.map((c) => ({ id: c.id, label: [en ? c.nameEn : c.name, en ? countEn(c.plans.length, 'document') : `${c.plans.length} 份`], title: en ? c.nameEn : c.name })),
     index: merged,
     href: (t) => themeUrl(t),
     byLevel,

@@ -17,6 +17,16 @@ describe('figures in English', () => {
     expect(formatFigureEn(fig('range', '万人', null, 1, 2))).toBe('10,000–20,000 people');
   });
 
+  it('put the unit in the singular for one, after scaling', () => {
+    expect(formatFigureEn(fig('at-least', '小时', 1))).toBe('at least 1 hour');
+    expect(formatFigureEn(fig('at-least', '小时', 2))).toBe('at least 2 hours');
+    expect(formatFigureEn(fig('exact', '名', 1))).toBe('1 person');
+    expect(formatFigureEn(fig('range', '次', null, 1, 2))).toBe('1–2 times');
+    expect(formatFigureEn(fig('exact', '万人', 1))).toBe('10,000 people');
+    expect(formatFigureEn(fig('exact', '万人', 0.0001))).toBe('1 person');
+    expect(formatFigureEn(fig('exact', '%', 1))).toBe('1%');
+  });
+
   it('keep a unit with no English as printed rather than drop it', () => {
     expect(formatFigureEn(fig('exact', '艘', 3))).toBe('3 艘');
     expect(formatFigure(fig('at-least', '所', 50))).toBe('不少于50所');

@@ -51,38 +51,40 @@ export function centreOf(f: Figure): number {
  * schools are 60), so they go; those that change what is counted stay (`88 pairs`, `2 hours`).
  * 万 scales the figure.
  */
-const UNITS_EN: Readonly<Record<string, { unit: string; scale?: number }>> = {
+const UNITS_EN: Readonly<Record<string, { unit: string; one?: string; scale?: number }>> = {
   '%': { unit: '%' },
   个: { unit: '' },
   所: { unit: '' },
   项: { unit: '' },
   家: { unit: '' },
   座: { unit: '' },
-  门: { unit: ' courses' },
-  节: { unit: ' lessons' },
-  对: { unit: ' pairs' },
-  名: { unit: ' people' },
-  人: { unit: ' people' },
-  人次: { unit: ' person-times' },
-  万人: { unit: ' people', scale: 10_000 },
+  门: { unit: ' courses', one: ' course' },
+  节: { unit: ' lessons', one: ' lesson' },
+  对: { unit: ' pairs', one: ' pair' },
+  名: { unit: ' people', one: ' person' },
+  人: { unit: ' people', one: ' person' },
+  人次: { unit: ' person-times', one: ' person-time' },
+  万人: { unit: ' people', one: ' person', scale: 10_000 },
   万平方米: { unit: ' m²', scale: 10_000 },
-  小时: { unit: ' hours' },
-  倍: { unit: ' times' },
-  次: { unit: ' times' },
-  届: { unit: ' editions' },
-  期: { unit: ' rounds' },
-  批: { unit: ' batches' },
+  小时: { unit: ' hours', one: ' hour' },
+  倍: { unit: ' times', one: ' time' },
+  次: { unit: ' times', one: ' time' },
+  届: { unit: ' editions', one: ' edition' },
+  期: { unit: ' rounds', one: ' round' },
+  批: { unit: ' batches', one: ' batch' },
 };
 
-const numberEn = (value: number, unit: string) => {
+const scaled = (value: number, unit: string) => {
   const scale = UNITS_EN[unit]?.scale;
-  return (scale ? Math.round(value * scale * 100) / 100 : value).toLocaleString('en-GB');
+  return scale ? Math.round(value * scale * 100) / 100 : value;
 };
+const numberEn = (value: number, unit: string) => scaled(value, unit).toLocaleString('en-GB');
 
-/** A figure in English, its unit rendered or, where no English is known, kept as printed. */
+/** A figure in English, its unit rendered (`1 hour`, `2 hours`) or, where no English is known, kept as printed. */
 function valueEn(value: number, unit: string): string {
   const u = UNITS_EN[unit];
-  return u ? `${numberEn(value, unit)}${u.unit}` : `${numberEn(value, unit)} ${unit}`;
+  if (!u) return `${numberEn(value, unit)} ${unit}`;
+  return `${numberEn(value, unit)}${scaled(value, unit) === 1 && u.one !== undefined ? u.one : u.unit}`;
 }
 
 /** `at least 50`, `2–3`, `about 2`, `88 pairs`, `92.38%`: {@link formatFigure} in English. */

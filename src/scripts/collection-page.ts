@@ -6,6 +6,7 @@ import { readPins, updateCollectionLink, writePins } from './pins.ts';
 import { currentLang, localHref, t } from './i18n.ts';
 import { localIsoDate as today } from '../lib/dates.ts';
 import { downloadFile as download } from './download.ts';
+import { countEn } from '../lib/i18n/format-en.ts';
 
 interface PlanClauses {
   id: string;
@@ -92,7 +93,7 @@ export async function startCollectionPage(): Promise<void> {
     const found = collectClauses(pins, loaded);
     items = found.items;
     const missing = found.missing.length ? t(`另有 ${found.missing.length} 条找不到。`, ` ${found.missing.length} more could not be found.`) : '';
-    status.textContent = t(`共 ${items.length} 条，来自 ${new Set(items.map((i) => i.plan.id)).size} 份文件。`, `${items.length} clauses from ${new Set(items.map((i) => i.plan.id)).size} documents.`) + missing;
+    status.textContent = t(`共 ${items.length} 条，来自 ${new Set(items.map((i) => i.plan.id)).size} 份文件。`, `${countEn(items.length, 'clause')} from ${countEn(new Set(items.map((i) => i.plan.id)).size, 'document')}.`) + missing;
     printedFrom.textContent = location.href;
     box.replaceChildren(
       ...items.map((item, n) => {

@@ -9,6 +9,7 @@ import type { HeatmapGeometry } from './theme-heatmap.ts';
 import type { TimelineDocument } from './plan-timeline.ts';
 import { rowName } from './baseline-target.ts';
 import type { Lang } from '../i18n/lang.ts';
+import { countEn } from '../i18n/format-en.ts';
 
 export function summariseComparison(panels: readonly ComparisonPanel[], lang: Lang = 'zh'): string {
   if (lang === 'en') {
@@ -50,7 +51,7 @@ export function summariseHeatmap(g: HeatmapGeometry, themeName: (id: string) => 
   if (!g.cells.length) return lang === 'en' ? 'No theme data yet.' : '主题表尚无数据。';
   const top = [...g.cells].sort((a, b) => b.count - a.count)[0]!;
   const empty = g.cells.filter((c) => c.count === 0).length;
-  if (lang === 'en') return `${g.rows.length} themes × ${g.columns.length} documents. The cell with most clauses is “${themeName(top.theme)}” in ${docTitle(top.document)} (${top.count}); ${empty} cells are 0.`;
+  if (lang === 'en') return `${countEn(g.rows.length, 'theme')} × ${countEn(g.columns.length, 'document')}. The cell with most clauses is “${themeName(top.theme)}” in ${docTitle(top.document)} (${top.count}); ${empty} cells are 0.`;
   return `${g.rows.length} 个主题 × ${g.columns.length} 份文件。条款最多的一格是“${themeName(top.theme)}”在${docTitle(top.document)}（${top.count} 条）；${empty} 格为 0。`;
 }
 

@@ -7,3 +7,8 @@ export function formatDateEn(iso: string): string {
   if (!month) return String(y);
   return d ? `${d} ${month} ${y}` : `${month} ${y}`;
 }
+
+/** A count the English way, its noun agreeing: `1 clause`, `0 clauses`, `66 clauses`; irregular plurals are given. */
+export function countEn(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
