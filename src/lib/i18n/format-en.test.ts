@@ -20,4 +20,9 @@ describe('formatDateEn', () => {
     expect(formatDateEn('2024-12')).toBe('December 2024');
     expect(formatDateEn('2021')).toBe('2021');
   });
+
+  it('names every month', () => {
+    const names = 'January February March April May June July August September October November December'.split(' ');
+    names.forEach((name, i) => expect(formatDateEn(`2020-${String(i + 1).padStart(2, '0')}-01`)).toBe(`1 ${name} 2020`));
+  });
 });
