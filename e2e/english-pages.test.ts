@@ -12,7 +12,8 @@ import { Clauses, type Clause } from '../src/schemas/clause.ts';
 import { DocumentAlignments } from '../src/schemas/alignment.ts';
 import { Translation } from '../src/schemas/translation.ts';
 import { sourceFingerprint } from '../src/lib/translations/fingerprint.ts';
-import { useSiteAndBrowser } from './support/site.ts';
+import { distDir, htmlToText, useSiteAndBrowser } from './support/site.ts';
+import { readDist } from '../scripts/check/read-dist.ts';
 
 const env = useSiteAndBrowser({ beforeAll, afterAll });
 const content = fileURLToPath(new URL('../content/', import.meta.url));
@@ -163,5 +164,17 @@ describe('English pages that quote clauses', () => {
     expect(shown.size).toBe(docs.length);
     for (const [doc, t] of translations) expect(shown.get(doc), doc).toBe(t.metadata.shortTitle?.en);
     await page.close();
+  });
+});
+
+describe('English counts', () => {
+  // A count of one with a plural noun ("1 clauses", "at least 1 hours"), in any English page's text.
+  const ONE_PLURAL = /(?<![\d.,\u2013-])\b1 (clauses|documents|results|themes|regions|targets|plans|countries|years|hours|pairs|people|courses|lessons|editions|rounds|batches)\b/g;
+
+  it('no English page puts a plural noun after the number one', () => {
+    const english = [...readDist(distDir).pages].filter(([path]) => path.startsWith('en/'));
+    expect(english.length).toBeGreaterThan(0);
+    const wrong = english.flatMap(([path, html]) => [...htmlToText(html).matchAll(ONE_PLURAL)].map((m) => `${path}: ${m[0]}`));
+    expect(wrong).toEqual([]);
   });
 });

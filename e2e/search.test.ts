@@ -18,9 +18,9 @@ const corpus = sourceIds().map((id) => JSON.parse(readFileSync(join(clausesDir, 
 /** Plans whose text contains a term, read from the content the site is built from. */
 const plansWith = (term: string) => corpus.filter((d) => d.clauses.some((c) => c.text.includes(term))).map((d) => d.document).sort();
 const docOf = (href: string) => /\/plans\/([^/]+)\//.exec(href)?.[1] ?? '';
-/** The date a result sorts by: its plan's, as the build gives it to the search index (English results too). */
 /** The clauses as the index holds them (page furniture left out). */
 const records = readSearchRecords(fileURLToPath(new URL('../content/', import.meta.url)));
+/** The date a result sorts by: its plan's, as the build gives it to the search index (English results too). */
 const planDates = new Map(records.map((r) => [docOf(r.url), r.date]));
 const dateOf = (href: string) => planDates.get(docOf(href));
 

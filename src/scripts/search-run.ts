@@ -140,6 +140,12 @@ async function searchPhrase(pf: Pagefind, phrase: string, state: SearchState, al
 
 /** A query's hits, a page at a time, each checked against its clause as its page is drawn. */
 type Pages = ResultPages<Candidate>;
+/** A query run: what it came to, its pages, and the first page where deciding how to read it drew it already. */
+interface Run {
+  outcome: Outcome;
+  pages: Pages;
+  first?: Candidate[];
+}
 const pagesOf = (outcome: Outcome): Pages => resultPages(outcome.candidates, (c) => verify(c, outcome.phrase, outcome.components[0] === null), RESULTS_PER_PAGE);
 
 /**
@@ -147,7 +153,7 @@ const pagesOf = (outcome: Outcome): Pages => resultPages(outcome.candidates, (c)
  * `国际学校`. A query in letters that finds nothing as typed is read as the pinyin, initials or
  * English of a theme or document (`lbgf` → 鲁班工坊); a Chinese near miss is offered its correction.
  */
-async function runQuery(state: SearchState): Promise<{ outcome: Outcome; pages: Pages; first?: Candidate[] }> {
+async function runQuery(state: SearchState): Promise<Run> {
   const allTerms = loadTerms();
   let phrase = fold(state.q.trim());
   void loadDocuments(phrase); // fetched beside the index, read once the search is done
@@ -197,7 +203,7 @@ async function runQuery(state: SearchState): Promise<{ outcome: Outcome; pages: 
 }
 
 /** The query searched as typed and read no other way (the link a resolved query offers). */
-async function literalQuery(state: SearchState): Promise<{ outcome: Outcome; pages: Pages; first?: Candidate[] }> {
+async function literalQuery(state: SearchState): Promise<Run> {
   const phrase = fold(state.q.trim());
   const outcome: Outcome = { phrase, scope: {}, ...(await searchPhrase(await loadPagefind(state.q), phrase, state, await loadTerms())) };
   return { outcome, pages: pagesOf(outcome) };
