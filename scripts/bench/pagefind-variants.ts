@@ -11,14 +11,13 @@
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { registerHooks } from 'node:module';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { FILTERS, type SearchRecord } from '../../src/lib/search/records.ts';
 import { CHUNK_SIZE_VARIABLE, INDEX_CHUNK_SIZE } from '../../src/integrations/pagefind-chunks.ts';
-
+import { allowSiteJsonImports } from './json-imports.ts';
 
 /** A record as Pagefind takes it: the build's record without its date, or with Pagefind's own sort. */
 type PagefindRecord = Omit<SearchRecord, 'date'> & { sort?: Record<string, string> };
@@ -176,9 +175,8 @@ const opt = (name: string) => {
 };
 const project = args[0];
 if (!project) throw new Error('usage: pagefind-variants.ts <project> [--limit N] [--variants a,b] [--out dir] [--keep]');
-// The project's own reader (its regions file lists the synthetic regions); Astro's bundler lets it
-// import JSON without an import attribute, plain Node needs one.
-registerHooks({ load: (url, context, next) => next(url, url.endsWith('.json') ? { ...context, importAttributes: { type: 'json' } } : context) });
+// The project's own reader (its regions file lists the synthetic regions).
+allowSiteJsonImports();
 const { readSearchRecords } = (await import(pathToFileURL(resolve(project, 'src/lib/search/content-records.ts')).href)) as typeof import('../../src/lib/search/content-records.ts');
 let records = readSearchRecords(join(project, 'content'));
 const limit = Number(opt('--limit') ?? 0);

@@ -4,12 +4,12 @@
  * the built site's engine, and compared with the clauses whose text holds it (docs/search.md,
  * "Why Pagefind's phrase search misses Chinese phrases").
  */
-import { registerHooks } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../serve/static-server.ts';
 import { launchBrowser } from '../serve/browser.ts';
 import { isMain } from '../node-version.ts';
 import { seeded, type Random } from './random.ts';
+import { allowSiteJsonImports } from './json-imports.ts';
 import type { SearchRecord } from '../../src/lib/search/records.ts';
 
 export type DrawMode = 'words' | 'chars';
@@ -102,8 +102,7 @@ export async function searchAll(dist: string, phrases: readonly string[]): Promi
 if (isMain(import.meta)) {
   const [dist = fileURLToPath(new URL('../../dist/', import.meta.url)), mode = 'words'] = process.argv.slice(2);
   if (mode !== 'words' && mode !== 'chars') throw new Error(`phrase-recall: ${mode}: the phrases are drawn as "words" or "chars"`);
-  // Astro's bundler lets the site import JSON without an import attribute; plain Node needs one.
-  registerHooks({ load: (u, context, next) => next(u, u.endsWith('.json') ? { ...context, importAttributes: { type: 'json' } } : context) });
+  allowSiteJsonImports();
   const { readSearchRecords } = await import('../../src/lib/search/content-records.ts');
   const { createSegmenter } = await import('../link/segment.ts');
   const records = readSearchRecords(fileURLToPath(new URL('../../content/', import.meta.url)));

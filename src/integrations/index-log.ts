@@ -2,6 +2,7 @@
  * The build log's line for a search bundle, and its reading back: the benchmark takes the index's
  * own time from it (scripts/bench.ts), so the two sides share the format here.
  */
+import { countEn } from '../lib/i18n/format-en.ts';
 export interface IndexLine {
   /** Records indexed or reused. */
   records: number;
@@ -13,7 +14,7 @@ export interface IndexLine {
 
 export function indexLine(line: IndexLine, what: string): string {
   const verb = line.reused === line.shards ? 'reused the index of' : 'indexed';
-  return `${verb} ${line.records} ${what} in ${line.seconds.toFixed(1)} s (${line.shards} ${line.shards === 1 ? 'shard' : 'shards'}, ${line.reused} reused)`;
+  return `${verb} ${line.records} ${what} in ${line.seconds.toFixed(1)} s (${countEn(line.shards, 'shard')}, ${line.reused} reused)`;
 }
 
 /** The first line of `log` about the Chinese clauses' bundle, if there is one. */

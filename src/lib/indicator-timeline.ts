@@ -6,6 +6,7 @@
  */
 import { UNASSIGNED, type TargetKind, type TargetRecord } from '../schemas/target.ts';
 import { formatFigure, formatFigureEn } from './target-format.ts';
+import { countEn } from './i18n/format-en.ts';
 
 type Figure = Pick<TargetRecord, 'comparison' | 'value' | 'min' | 'max' | 'unit'>;
 
@@ -84,7 +85,7 @@ export function targetsMeetOutcomes(records: readonly TargetRecord[], indicator:
         const saidEn = { reached: 'target reached', 'not-reached': 'target not reached', 'not-comparable': `not directly comparable: ${whyEn}` }[verdict];
         const scopeEn = target.scope !== outcome.scope ? ` Different scope (target: ${target.scope ?? 'unqualified'}; outcome: ${outcome.scope ?? 'unqualified'}).` : '';
         const gap = outcome.year - target.year;
-        const timingEn = gap > 0 ? ` Reported ${gap} ${gap === 1 ? 'year' : 'years'} after the target year: it does not say whether the target was met in ${target.year}.` : gap < 0 ? ' Reported before the target year: progress midway.' : '';
+        const timingEn = gap > 0 ? ` Reported ${countEn(gap, 'year')} after the target year: it does not say whether the target was met in ${target.year}.` : gap < 0 ? ' Reported before the target year: progress midway.' : '';
         return {
           target,
           outcome,

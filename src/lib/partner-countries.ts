@@ -2,6 +2,7 @@
 import type { CountryMentions } from '../schemas/countries.ts';
 import type { Country } from './places/countries.ts';
 import type { MapCountry } from './charts/world-map.ts';
+import { countEn } from './i18n/format-en.ts';
 
 export interface PartnerCountry {
   country: Country;
@@ -25,7 +26,7 @@ export function partnerCountries(countries: readonly Country[], planOrder: reado
 
 /** What the map shades: one entry a named country, with the words its tooltip and text alternative use. */
 export function mapCountries(partners: readonly PartnerCountry[], lang: 'zh' | 'en' = 'zh'): MapCountry[] {
-  const tip = (p: PartnerCountry) => (lang === 'en' ? `${p.country.en}: ${p.plans.length} ${p.plans.length === 1 ? 'document' : 'documents'}` : `${p.country.zh} ${p.country.en}：${p.plans.length} 份文件`);
+  const tip = (p: PartnerCountry) => (lang === 'en' ? `${p.country.en}: ${countEn(p.plans.length, 'document')}` : `${p.country.zh} ${p.country.en}：${p.plans.length} 份文件`);
   return partners.map((p) => ({ id: p.numeric, count: p.plans.length, tip: tip(p) }));
 }
 
@@ -34,7 +35,7 @@ export function partnerSummary(partners: readonly PartnerCountry[], planCount: n
   const top = partners.filter((p) => p.plans.length === partners[0]!.plans.length);
   if (lang === 'en') {
     if (!partners.length) return 'No document names a partner country.';
-    return `${planCount} documents name ${partners.length} countries; most often ${top.map((p) => p.country.en).join(', ')} (${partners[0]!.plans.length} ${partners[0]!.plans.length === 1 ? 'document' : 'documents'}).`;
+    return `${planCount} documents name ${partners.length} countries; most often ${top.map((p) => p.country.en).join(', ')} (${countEn(partners[0]!.plans.length, 'document')}).`;
   }
   if (!partners.length) return '各文件均未点名伙伴国家。';
   return `${planCount} 份文件共点名 ${partners.length} 个国家；点名最多的是${top.map((p) => p.country.zh).join('、')}（${partners[0]!.plans.length} 份文件）。`;

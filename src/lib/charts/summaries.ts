@@ -77,7 +77,7 @@ function summariseTimelineEn(docs: readonly TimelineDocument[]): string {
   const reports = docs.filter((d) => d.kind === 'report' && !d.period && d.year !== null).map((d) => `${d.regionName} (${d.year})`);
   const open = docs.filter((d) => d.kind === 'plan' && !d.period).map((d) => `${d.regionName}: ${d.title} (${d.year !== null ? `issued ${d.year}` : 'year unknown'})`);
   return [
-    `${plans.length} ${plans.length === 1 ? 'plan' : 'plans'}: ${spans}.`,
+    `${countEn(plans.length, 'plan')}: ${spans}.`,
     years.length ? ` Target years: ${years.join(', ')}.` : '',
     open.length ? ` No period stated: ${open.join('; ')}.` : '',
     reports.length ? ` Reports of what was achieved: ${reports.join(', ')}.` : '',
