@@ -28,4 +28,11 @@ describe('partner countries', () => {
     expect(partnerSummary(got, 3)).toBe('3 份文件共点名 2 个国家；点名最多的是泰国（2 份文件）。');
     expect(partnerSummary([], 3)).toBe('各文件均未点名伙伴国家。');
   });
+
+  it('agrees in English with one document and one country', () => {
+    const one = partnerCountries(countries, ['a'], { a: { TH: ['q1'] } }, numeric);
+    expect(partnerSummary(one, 1, 'en')).toBe('1 document names 1 country; most often Thailand (1 document).');
+    const got = partnerCountries(countries, ['a', 'b', 'c'], mentions, numeric);
+    expect(partnerSummary(got, 3, 'en')).toBe('3 documents name 2 countries; most often Thailand (2 documents).');
+  });
 });

@@ -35,7 +35,7 @@ export function partnerSummary(partners: readonly PartnerCountry[], planCount: n
   const top = partners.filter((p) => p.plans.length === partners[0]!.plans.length);
   if (lang === 'en') {
     if (!partners.length) return 'No document names a partner country.';
-    return `${planCount} documents name ${partners.length} countries; most often ${top.map((p) => p.country.en).join(', ')} (${countEn(partners[0]!.plans.length, 'document')}).`;
+    return `${countEn(planCount, 'document')} ${planCount === 1 ? 'names' : 'name'} ${countEn(partners.length, 'country', 'countries')}; most often ${top.map((p) => p.country.en).join(', ')} (${countEn(partners[0]!.plans.length, 'document')}).`;
   }
   if (!partners.length) return '各文件均未点名伙伴国家。';
   return `${planCount} 份文件共点名 ${partners.length} 个国家；点名最多的是${top.map((p) => p.country.zh).join('、')}（${partners[0]!.plans.length} 份文件）。`;
